@@ -16,6 +16,12 @@ export const Dec = DecimalJs.clone({
 /** Dec represents one decimal value of the configured decimal.js clone. */
 export type Dec = InstanceType<typeof Dec>;
 
+/**
+ * DecExact represents decimal.js with enough digits to add any two doubles without rounding: a sum rounded to 20
+ * digits first and to a double second can land one ulp off (499999999999.996 + -111428725317013000).
+ */
+export const DecExact = Dec.clone({ precision: 1000 });
+
 const MAX_EXACT = 2 ** 53;
 const SCALE_LIMIT = 2 ** 51;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -35,6 +41,16 @@ export function scaleOf(x: number): number {
   return -1;
 }
 
+/**
+ * mantissaAt returns x × 10^k as an integer, x having scale kx ≤ k. The mantissa is recovered at x's own scale
+ * (below 2^51, so Math.round is exact) and then scaled by an exact power of ten: rounding x × 10^k directly can be
+ * off by one once the product passes 2^52 (14.97545231759944 + 64.07201 gave 79.04746231759945). A result of
+ * 2^53 or more may be inexact; callers check the magnitude.
+ */
+function mantissaAt(x: number, kx: number, k: number): number {
+  return Math.round(x * (POW10[kx] as number)) * (POW10[k - kx] as number);
+}
+
 /** toDec returns the decimal value of a double's shortest decimal text (`String(x)`). */
 export function toDec(x: number): Dec {
   return new Dec(x);
@@ -49,12 +65,15 @@ export function decAdd(a: number, b: number): number {
   const kb = scaleOf(b);
   if (ka >= 0 && kb >= 0) {
     const k = Math.max(ka, kb);
-    const p = POW10[k] as number;
-    const m = Math.round(a * p) + Math.round(b * p);
-    // |m| < 2^52 is exact, and one division by 10^k is one correctly rounded IEEE operation.
-    if (Math.abs(m) < MAX_EXACT) return m / p;
+    const ma = mantissaAt(a, ka, k);
+    const mb = mantissaAt(b, kb, k);
+    const m = ma + mb;
+    // Mantissas and sum below 2^53 are exact, and one division by 10^k is one correctly rounded IEEE operation.
+    if (Math.abs(ma) < MAX_EXACT && Math.abs(mb) < MAX_EXACT && Math.abs(m) < MAX_EXACT) {
+      return m / (POW10[k] as number);
+    }
   }
-  return toDec(a).plus(toDec(b)).toNumber();
+  return new DecExact(a).plus(b).toNumber();
 }
 
 /** decMul returns the decimal-exact product rounded to 20 significant digits, as the nearest double. */
@@ -89,12 +108,11 @@ export function decMod(a: number, b: number): number {
   const kb = scaleOf(b);
   if (ka >= 0 && kb >= 0) {
     const k = Math.max(ka, kb);
-    const p = POW10[k] as number;
-    const ma = Math.round(a * p);
-    const mb = Math.round(b * p);
+    const ma = mantissaAt(a, ka, k);
+    const mb = mantissaAt(b, kb, k);
     if (Math.abs(ma) < MAX_EXACT && Math.abs(mb) < MAX_EXACT) {
       const m = ma % mb;
-      return m === 0 && (a < 0 || Object.is(a, -0)) ? -0 : m / p;
+      return m === 0 && (a < 0 || Object.is(a, -0)) ? -0 : m / (POW10[k] as number);
     }
   }
   const r2 = toDec(a).mod(toDec(b)).toNumber();

@@ -15,3 +15,14 @@ export function limitError(message: string): ImlError {
 export function depthError(): ImlError {
   return limitError(`Value is nested deeper than ${MAX_VALUE_DEPTH} levels`);
 }
+
+/**
+ * stackError returns the `runtime/limit` error for a JS stack overflow met while walking nested data (the stack
+ * may run out before MAX_VALUE_DEPTH levels when the caller's stack is already deep), or `e` itself otherwise.
+ */
+export function stackError(e: unknown): unknown {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return limitError('Value is nested too deeply to walk (JS stack exhausted)');
+  }
+  return e;
+}

@@ -1,5 +1,5 @@
 import { MAX_VALUE_DEPTH } from '../source/limits.js';
-import { depthError, typeError } from './errors.js';
+import { depthError, stackError, typeError } from './errors.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -33,9 +33,17 @@ export function render(v: unknown): string {
     case 'bigint':
       return String(v);
     case 'object':
-      return v === null ? '' : renderObject(v, 0);
+      return v === null ? '' : renderTop(v);
     default:
       return '';
+  }
+}
+
+function renderTop(v: object): string {
+  try {
+    return renderObject(v, 0);
+  } catch (e) {
+    throw stackError(e);
   }
 }
 
@@ -66,7 +74,11 @@ function renderArray(a: readonly unknown[], depth: number): string {
  */
 export function jsonText(v: unknown): string | undefined {
   const parts: string[] = [];
-  if (!writeJson(v, parts, new Set(), 0)) return undefined;
+  try {
+    if (!writeJson(v, parts, new Set(), 0)) return undefined;
+  } catch (e) {
+    throw stackError(e);
+  }
   return parts.join('');
 }
 
