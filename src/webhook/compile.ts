@@ -1,0 +1,223 @@
+import type { CompileOptions, RunOptions } from '../options.js';
+import { render } from '../runtime/render.js';
+import { isPlainObject, setOwn } from '../runtime/value.js';
+import { ImlError } from '../source/error.js';
+import { atPath, Directive } from './directive.js';
+import { buildHeaders, CONTENT_TYPES, defaultResponse, type RespondType, serializeBody } from './respond.js';
+import { isSpecObject, ownField, STATUS_TEXT, validateSpec } from './spec.js';
+import type {
+  WebhookBundle,
+  WebhookItemError,
+  WebhookRequest,
+  WebhookResponse,
+  WebhookResult,
+  WebhookSpec,
+} from './types.js';
+
+/** CompiledWebhook represents a compiled webhook spec: handle() runs its directives on one request. */
+export interface CompiledWebhook {
+  /**
+   * handle returns the WebhookResult of one request (SEMANTICS §7). Synchronous and reentrant; it neither parses
+   * nor compiles. Throws an ImlError with the directive's path when no reply can be built.
+   */
+  handle(request: WebhookRequest, options?: RunOptions): WebhookResult;
+  /** The spec it was compiled from. */
+  readonly spec: WebhookSpec;
+}
+
+/** RespondPlan represents a compiled `respond`: its serialization and one program for {status, headers, body}. */
+interface RespondPlan {
+  type: RespondType;
+  path: string;
+  program: Directive;
+}
+
+/** Plan represents the compiled directives of a spec; an absent directive takes its default. */
+interface Plan {
+  verification?: { condition?: Directive; respond?: RespondPlan };
+  condition?: Directive;
+  container?: Directive;
+  itemCondition?: Directive;
+  uid?: Directive;
+  output?: Directive;
+  respond?: RespondPlan;
+}
+
+function compileDirective(value: unknown, path: string, options: CompileOptions): Directive | undefined {
+  return value === undefined ? undefined : Directive.compile(value, path, options);
+}
+
+function compileRespond(value: unknown, path: string, options: CompileOptions): RespondPlan | undefined {
+  if (!isSpecObject(value)) return undefined;
+  const parts: Record<string, unknown> = {};
+  for (const key of ['status', 'headers', 'body']) {
+    const v = ownField(value, key);
+    if (v !== undefined) parts[key] = v;
+  }
+  const type = (ownField(value, 'type') ?? 'json') as RespondType;
+  return { type, path, program: Directive.compile(parts, path, options) };
+}
+
+function compilePlan(spec: Record<string, unknown>, options: CompileOptions): Plan {
+  const plan: Plan = {};
+  const verification = ownField(spec, 'verification');
+  if (isSpecObject(verification)) {
+    const condition = compileDirective(ownField(verification, 'condition'), '$.verification.condition', options);
+    const respond = compileRespond(ownField(verification, 'respond'), '$.verification.respond', options);
+    plan.verification = {};
+    if (condition) plan.verification.condition = condition;
+    if (respond) plan.verification.respond = respond;
+  }
+  const condition = compileDirective(ownField(spec, 'condition'), '$.condition', options);
+  if (condition) plan.condition = condition;
+  const iterate = ownField(spec, 'iterate');
+  if (typeof iterate === 'string') {
+    plan.container = Directive.compile(iterate, '$.iterate', options);
+  } else if (isSpecObject(iterate)) {
+    plan.container = Directive.compile(ownField(iterate, 'container'), '$.iterate.container', options);
+    const itemCondition = compileDirective(ownField(iterate, 'condition'), '$.iterate.condition', options);
+    if (itemCondition) plan.itemCondition = itemCondition;
+  }
+  const uid = compileDirective(ownField(spec, 'uid'), '$.uid', options);
+  if (uid) plan.uid = uid;
+  const output = compileDirective(ownField(spec, 'output'), '$.output', options);
+  if (output) plan.output = output;
+  const respond = compileRespond(ownField(spec, 'respond'), '$.respond', options);
+  if (respond) plan.respond = respond;
+  return plan;
+}
+
+/** headerText returns a request header value as text: an array of values is joined with ", ". */
+function headerText(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v)) return v.map((x) => render(x)).join(', ');
+  return render(v);
+}
+
+/**
+ * requestContext returns the variables every directive sees (SEMANTICS §7): lower-cased headers (names that differ
+ * only in case are combined with ", ", as HTTP combines repeated fields), the upper-case method (default POST),
+ * `parameters` and its alias `data`, `query`, `body` and `environment`.
+ */
+function requestContext(request: WebhookRequest, options: RunOptions): Record<string, unknown> {
+  // The request wrapper is the embedder's own object (it may be a class instance); its parts are data.
+  const req = (typeof request === 'object' && request !== null ? request : {}) as Record<string, unknown>;
+  const headers: Record<string, string> = {};
+  const rawHeaders = req.headers;
+  if (isPlainObject(rawHeaders)) {
+    for (const name of Object.keys(rawHeaders)) {
+      const text = headerText(rawHeaders[name]);
+      if (text === undefined) continue;
+      const lower = name.toLowerCase();
+      const prev = Object.hasOwn(headers, lower) ? headers[lower] : undefined;
+      setOwn(headers, lower, prev === undefined ? text : `${prev}, ${text}`);
+    }
+  }
+  const method = req.method;
+  const query = req.query;
+  const parameters = req.parameters;
+  const params = isPlainObject(parameters) ? parameters : {};
+  const environment = options.environment;
+  return {
+    body: req.body,
+    query: isPlainObject(query) ? query : {},
+    headers,
+    method: typeof method === 'string' && method !== '' ? method.toUpperCase() : 'POST',
+    parameters: params,
+    data: params,
+    environment: isPlainObject(environment) ? environment : {},
+  };
+}
+
+function resolveStatus(v: unknown, path: string): number {
+  if (v === undefined) return 200;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 999) return v;
+  if (typeof v === 'string' && STATUS_TEXT.test(v)) return Number(v);
+  const shown = typeof v === 'string' ? JSON.stringify(v) : render(v) || String(v);
+  throw new ImlError('runtime/type', `Status must be an integer from 100 to 999, not ${shown}`, undefined, { path });
+}
+
+function respond(
+  plan: RespondPlan | undefined,
+  context: Record<string, unknown>,
+  run: RunOptions,
+  errors: WebhookItemError[],
+): WebhookResponse {
+  if (!plan) return defaultResponse();
+  const parts = plan.program.run(context, run) as Record<string, unknown>;
+  const status = resolveStatus(parts.status, `${plan.path}.status`);
+  const headers = buildHeaders(CONTENT_TYPES[plan.type], parts.headers, `${plan.path}.headers`, errors);
+  let body: string;
+  try {
+    body = serializeBody(plan.type, parts.body);
+  } catch (e) {
+    throw e instanceof ImlError ? atPath(e, `${plan.path}.body`) : e;
+  }
+  return { status, headers, body };
+}
+
+/** containerItems returns the items of an evaluated container: an array as is, null/undefined none, else one. */
+function containerItems(v: unknown): readonly unknown[] {
+  if (Array.isArray(v)) return v;
+  return v === undefined || v === null ? [] : [v];
+}
+
+function runItems(plan: Plan, items: readonly unknown[], base: Record<string, unknown>, run: RunOptions) {
+  const bundles: WebhookBundle[] = [];
+  const errors: WebhookItemError[] = [];
+  const { itemCondition, uid, output } = plan;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const context = { ...base, item };
+    try {
+      if (itemCondition && !itemCondition.run(context, run)) continue;
+      if (uid) {
+        const u = uid.run(context, run);
+        bundles.push({ output: output ? output.run(context, run) : item, uid: u });
+      } else {
+        bundles.push({ output: output ? output.run(context, run) : item });
+      }
+    } catch (e) {
+      if (!(e instanceof ImlError)) throw e;
+      errors.push({ index, error: e });
+    }
+  }
+  return { bundles, errors };
+}
+
+function handleWith(plan: Plan, request: WebhookRequest, options: RunOptions = {}): WebhookResult {
+  const base = requestContext(request, options);
+  // `now` is fixed once per request, so every directive of one request sees the same time.
+  const run: RunOptions = { ...options, now: options.now ?? new Date() };
+  const { verification } = plan;
+  if (verification && (!verification.condition || verification.condition.run(base, run))) {
+    const errors: WebhookItemError[] = [];
+    return { verification: true, response: respond(verification.respond, base, run, errors), bundles: [], errors };
+  }
+  let bundles: WebhookBundle[] = [];
+  let errors: WebhookItemError[] = [];
+  if (!plan.condition || plan.condition.run(base, run)) {
+    const items = plan.container ? containerItems(plan.container.run(base, run)) : [base.body];
+    ({ bundles, errors } = runItems(plan, items, base, run));
+  }
+  return { verification: false, response: respond(plan.respond, base, run, errors), bundles, errors };
+}
+
+/**
+ * compileWebhook returns a CompiledWebhook for a spec (SEMANTICS §7): the spec is validated (`webhook/invalid-spec`
+ * with the JSON path) and every directive is compiled once, so handle() only runs programs. Unknown top-level keys
+ * are ignored. Compile errors are thrown as ImlError with the path of the template inside the spec.
+ * @example
+ * const hook = compileWebhook({ iterate: '{{body.events}}', output: { id: '{{item.id}}' } });
+ * hook.handle({ body: { events: [{ id: 1 }, { id: 2 }] } }).bundles; // [{output: {id: 1}}, {output: {id: 2}}]
+ */
+export function compileWebhook(spec: WebhookSpec, options: CompileOptions = {}): CompiledWebhook {
+  const report = validateSpec(spec);
+  const first = report.errors[0];
+  if (first) throw first;
+  const plan = compilePlan(spec as Record<string, unknown>, options);
+  return {
+    spec,
+    handle: (request: WebhookRequest, runOptions?: RunOptions) => handleWith(plan, request, runOptions),
+  };
+}
