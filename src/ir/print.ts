@@ -64,8 +64,9 @@ function printLiteral(node: Literal): string {
   if (typeof v === 'string') return quoteString(v);
   if (typeof v === 'number') {
     if (Number.isNaN(v)) return '(0 / 0)';
-    if (v === Number.POSITIVE_INFINITY) return '(1 / 0)';
-    if (v === Number.NEGATIVE_INFINITY) return '(-1 / 0)';
+    // `1e400` parses to the Literal Infinity itself (a division would parse to a Binary node).
+    if (v === Number.POSITIVE_INFINITY) return '1e400';
+    if (v === Number.NEGATIVE_INFINITY) return '-1e400';
     return Object.is(v, -0) ? '-0' : String(v);
   }
   return v === undefined ? 'undefined' : String(v);
@@ -115,13 +116,21 @@ function printTemplateAsExpression(parts: IrNode[]): string {
   return ["''", ...parts.map((p) => wrap(p, (PRECEDENCE['+'] as number) + 1))].join(' + ');
 }
 
+function isTextPart(s: string): boolean {
+  return s !== '' && !s.includes('{{');
+}
+
 /** printTemplate returns the template text of a string leaf: literal text as is, expressions in mustaches. */
 export function printTemplate(node: IrNode): string {
   if (node.kind === 'Literal' && typeof node.value === 'string' && !node.value.includes('{{')) return node.value;
   if (node.kind !== 'Template') return `{{${print(node)}}}`;
   let out = '';
+  // A parsed template never has two text parts in a row nor an empty one, so only such a string part is printed
+  // as text; the others (string literals from mustaches) keep their mustache and the IR reads back unchanged.
+  let afterText = false;
   for (const p of node.parts) {
-    out += p.kind === 'Literal' && typeof p.value === 'string' && !p.value.includes('{{') ? p.value : `{{${print(p)}}}`;
+    afterText = !afterText && p.kind === 'Literal' && typeof p.value === 'string' && isTextPart(p.value);
+    out += afterText ? (p as Literal).value : `{{${print(p)}}}`;
   }
   // A lone expression part is text-rendered; `{{x}}` alone would read back as the typed value.
   return node.parts.length === 1 && out.startsWith('{{') ? `${out}{{''}}` : out;

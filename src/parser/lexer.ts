@@ -52,8 +52,11 @@ function isSpace(c: number): boolean {
 /** describeChar returns a readable form of the character at i (a whole code point; control characters as U+XXXX). */
 function describeChar(text: string, i: number): string {
   const cp = text.codePointAt(i) as number;
-  if (cp < 32 || cp === 0x7f || (cp >= 0x80 && cp < 0xa0)) return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `"${String.fromCodePoint(cp)}"`;
+  const ch = String.fromCodePoint(cp);
+  // Controls, format characters (zero-width space, BOM, bidi marks), lone surrogates, private-use and unassigned
+  // code points would be invisible or garbled inside quotes, so they are named by code point.
+  if (/^[\p{C}\p{Z}]$/u.test(ch)) return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${ch}"`;
 }
 
 /**

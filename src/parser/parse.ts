@@ -115,9 +115,10 @@ export function parseValue(
       );
     }
     const at = path ?? '$';
+    // Array.from visits the holes of a sparse array too (as undefined); map would leave holes in the IR.
     if (Array.isArray(v))
       return arrayNode(
-        v.map((item, i) => walk(item, childPath(at, i), depth + 1)),
+        Array.from(v, (item, i) => walk(item, childPath(at, i), depth + 1)),
         here,
       );
     if (typeof v === 'object' && !(v instanceof Date)) {
