@@ -1,5 +1,4 @@
-import { ImlError, type RunOptions } from '../index.js';
-import { compileWebhook, type WebhookResult, type WebhookSpec } from '../webhook/index.js';
+import { compileWebhook, ImlError, type RunOptions, type WebhookResult, type WebhookSpec } from '../index.js';
 import type { Command } from './command.js';
 import { errorJson, errorText } from './format.js';
 import { readJson, toJson } from './io.js';

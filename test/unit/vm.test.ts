@@ -1,0 +1,278 @@
+// VM behaviour per opcode and across runs. Each row's template is compiled (optimized or not, as the row says),
+// must contain the opcode it covers, and must give the value SEMANTICS/FUNCTIONS prescribe.
+import { describe, expect, it } from 'vitest';
+import { Emitter } from '../../src/compiler/emitter.js';
+import { disassemble } from '../../src/debug.js';
+import { type CompileOptions, compile, evaluate, ImlError } from '../../src/index.js';
+import { DEFAULT_LIMITS } from '../../src/source/limits.js';
+import { SourceSet } from '../../src/source/source-set.js';
+import { Op, type OpKey } from '../../src/vm/opcodes.js';
+import { run } from '../../src/vm/vm.js';
+
+interface Row {
+  op: OpKey;
+  src: unknown;
+  env?: Record<string, unknown>;
+  want: unknown;
+  options?: CompileOptions;
+}
+
+const body = {
+  name: 'Ann',
+  n: 5,
+  s: '7',
+  one: 1,
+  two: 2,
+  three: 3,
+  six: 6,
+  four: 4,
+  ten: '10',
+  five: '5',
+  bang: '!',
+  tenth: 0.1,
+  items: [10, 20, 30],
+  user: { name: 'Bo' },
+  o: { a: 1 },
+  e: '',
+};
+const cyclic: unknown[] = [];
+cyclic.push(cyclic);
+
+const ROWS: Row[] = [
+  { op: 'Const', src: '{{42}}', want: 42 },
+  { op: 'LoadVar', src: '{{body}}', env: { body: 1 }, want: 1 },
+  { op: 'LoadVar', src: '{{pi}}', want: Math.PI },
+  { op: 'LoadVar', src: '{{toString}}', want: undefined },
+  { op: 'LoadPath', src: '{{body.user.name}}', env: { body }, want: 'Bo' },
+  { op: 'LoadPath', src: '{{body.items[]}}', env: { body }, want: 10 },
+  { op: 'LoadPath', src: '{{body.items.`2`}}', env: { body }, want: 20 },
+  { op: 'LoadPath', src: '{{body.o.constructor}}', env: { body }, want: undefined },
+  { op: 'GetPath', src: "{{get(body, 'user').name}}", env: { body }, want: 'Bo' },
+  { op: 'GetIndex', src: '{{body.items[body.n - 6]}}', env: { body }, want: 30 },
+  { op: 'GetIndex', src: '{{body.items[-1]}}', env: { body }, want: 30, options: { optimize: false } },
+  { op: 'Not', src: '{{!body.e}}', env: { body }, want: true },
+  { op: 'Neg', src: '{{-body.s}}', env: { body }, want: -7 },
+  { op: 'Plus', src: '{{+body.s}}', env: { body }, want: 7 },
+  { op: 'Add', src: '{{body.n + body.tenth}}', env: { body }, want: 5.1 },
+  { op: 'Add', src: '{{body.name + body.bang}}', env: { body }, want: 'Ann!' },
+  { op: 'Sub', src: '{{body.s - body.two}}', env: { body }, want: 5 },
+  { op: 'ForcedAdd', src: '{{body.s ++ body.one}}', env: { body }, want: 8 },
+  { op: 'Mul', src: '{{body.n * body.tenth}}', env: { body }, want: 0.5 },
+  { op: 'Div', src: '{{body.n / body.two}}', env: { body }, want: 2.5 },
+  { op: 'Mod', src: '{{body.n % body.three}}', env: { body }, want: 2 },
+  { op: 'Lt', src: '{{body.n < body.six}}', env: { body }, want: true },
+  { op: 'Le', src: '{{body.n <= body.four}}', env: { body }, want: false },
+  { op: 'Gt', src: '{{body.s > body.ten}}', env: { body }, want: true },
+  { op: 'Ge', src: '{{body.n >= body.n}}', env: { body }, want: true },
+  { op: 'Eq', src: '{{body.n = body.five}}', env: { body }, want: true },
+  { op: 'Ne', src: '{{body.n != body.five}}', env: { body }, want: false },
+  { op: 'StrictEq', src: '{{body.n = body.five}}', env: { body }, want: false, options: { strictEquality: true } },
+  { op: 'StrictNe', src: '{{body.n != body.five}}', env: { body }, want: true, options: { strictEquality: true } },
+  { op: 'AddK', src: '{{body.n + 0.1}}', env: { body }, want: 5.1 },
+  { op: 'AddK', src: "{{body.name + '!'}}", env: { body }, want: 'Ann!' },
+  { op: 'SubK', src: '{{body.s - 2}}', env: { body }, want: 5 },
+  { op: 'ForcedAddK', src: '{{body.s ++ 1}}', env: { body }, want: 8 },
+  { op: 'MulK', src: '{{body.n * 1.2}}', env: { body }, want: 6 },
+  { op: 'MulK', src: "{{body.s * '0.1'}}", env: { body }, want: 0.7 },
+  { op: 'DivK', src: '{{body.n / 2}}', env: { body }, want: 2.5 },
+  { op: 'ModK', src: '{{body.n % 3}}', env: { body }, want: 2 },
+  { op: 'LtK', src: '{{body.n < 6}}', env: { body }, want: true },
+  { op: 'LeK', src: '{{body.n <= 4}}', env: { body }, want: false },
+  { op: 'GtK', src: "{{body.s > '10'}}", env: { body }, want: true },
+  { op: 'GeK', src: '{{body.n >= 5}}', env: { body }, want: true },
+  { op: 'EqK', src: "{{body.n = '5'}}", env: { body }, want: true },
+  { op: 'NeK', src: "{{body.n != '5'}}", env: { body }, want: false },
+  { op: 'StrictEqK', src: "{{body.n = '5'}}", env: { body }, want: false, options: { strictEquality: true } },
+  { op: 'StrictNeK', src: "{{body.n != '5'}}", env: { body }, want: true, options: { strictEquality: true } },
+  { op: 'Jump', src: '{{if(body.n, 1, 2)}}', env: { body }, want: 1 },
+  { op: 'JumpIfFalse', src: '{{if(body.e, 1, 2)}}', env: { body }, want: 2 },
+  { op: 'JumpIfFalseOrPop', src: '{{body.e && body.n}}', env: { body }, want: '' },
+  { op: 'JumpIfTrueOrPop', src: '{{body.e || body.n}}', env: { body }, want: 5 },
+  { op: 'JumpIfNotEmptyOrPop', src: "{{ifempty(body.e, body.missing, 0, 'x')}}", env: { body }, want: 0 },
+  { op: 'Render', src: "{{switch(body.n, '5', 'five')}}", env: { body }, want: 'five' },
+  { op: 'JumpIfNoMatch', src: "{{switch(body.name, 'Bo', 1, 'Ann', 2, 3)}}", env: { body }, want: 2 },
+  { op: 'Pop', src: "{{switch(body.name, 'x', 1, 'none')}}", env: { body }, want: 'none' },
+  { op: 'Call1', src: '{{upper(body.name)}}', env: { body }, want: 'ANN' },
+  { op: 'Call2', src: "{{get(body, 'user.name')}}", env: { body }, want: 'Bo' },
+  { op: 'Call3', src: '{{substring(body.name, 1, 3)}}', env: { body }, want: 'nn' },
+  { op: 'CallN', src: "{{pick(body, 'n', 's', 'x')}}", env: { body }, want: { n: 5, s: '7' } },
+  {
+    op: 'CallCustom',
+    src: '{{twice(body.n, 1)}}',
+    env: { body },
+    want: 11,
+    options: { functions: { twice: (a: unknown, b: unknown) => Number(a) * 2 + Number(b) } },
+  },
+  { op: 'Concat', src: '{{body.name}}:{{body.items}}:{{body.o}}', env: { body }, want: 'Ann:10,20,30:{"a":1}' },
+  { op: 'MakeArray', src: ['{{body.n}}', '{{body.missing}}', 'x'], env: { body }, want: [5, undefined, 'x'] },
+  { op: 'NewObject', src: {}, want: {} },
+  { op: 'SetProp', src: { a: '{{body.n}}', b: '{{body.missing}}' }, env: { body }, want: { a: 5 } },
+  { op: 'Spread', src: { a: 0, '{{...}}': '{{body.o}}', z: 1 }, env: { body }, want: { a: 1, z: 1 } },
+  { op: 'Return', src: 'text', want: 'text' },
+];
+
+describe('VM: one case per opcode', () => {
+  it('covers every opcode', () => {
+    expect(new Set(ROWS.map((r) => r.op))).toEqual(new Set(Object.keys(Op)));
+  });
+  for (const row of ROWS) {
+    it(`${row.op}: ${JSON.stringify(row.src)}`, () => {
+      const program = compile(row.src, row.options);
+      expect(disassemble(program)).toMatch(new RegExp(`^\\d{4}  ${row.op}\\b`, 'm'));
+      expect(program.run(row.env ?? {})).toStrictEqual(row.want);
+    });
+  }
+});
+
+describe('VM: runs', () => {
+  it('is reentrant: a custom function may evaluate another template in the middle of a run', () => {
+    const functions = {
+      nest: (x: unknown) => evaluate('{{a * 10 + b}}', { a: x, b: 1 }),
+      deep: (x: unknown): unknown => (Number(x) > 0 ? evaluate('{{deep(n - 1) + 1}}', { n: x }, { functions }) : 0),
+    };
+    expect(evaluate('{{a + nest(a) + nest(2) + a}}', { a: 3 }, { functions })).toBe(3 + 31 + 21 + 3);
+    expect(evaluate('{{deep(50)}}', {}, { functions })).toBe(50);
+  });
+
+  it('reuses its stack without leaking values between runs or after errors', () => {
+    const p = compile('{{a}}{{a + b}}');
+    expect(p.run({ a: 'x', b: 'y' })).toBe('xxy');
+    const failing = compile("{{a + parseJSON('{')}}");
+    expect(() => failing.run({ a: 1 })).toThrow(ImlError);
+    expect(p.run({ a: 1, b: 2 })).toBe('13');
+    expect(compile('{{a}}').run({ a: 7 })).toBe(7);
+  });
+
+  it('fixes `now` for a whole run and takes it from RunOptions', () => {
+    const at = new Date('2020-01-02T03:04:05.000Z');
+    expect(compile('{{now}}|{{timestamp}}').run({}, { now: at })).toBe('2020-01-02T03:04:05.000Z|1577934245');
+    const p = compile('{{now = now}}');
+    expect(p.run({})).toBe(true);
+  });
+
+  it('prefers a context property to the built-in variable of the same name, even when it is undefined', () => {
+    expect(compile('{{pi}}').run({ pi: 3 })).toBe(3);
+    expect(compile('{{pi}}').run({ pi: undefined })).toBe(undefined);
+    expect(compile('{{pi.x}}').run({ pi: { x: 1 } })).toBe(1);
+  });
+
+  it('treats a missing or non-object context as empty', () => {
+    expect(compile('{{body}}|{{pi > 3}}').run(undefined)).toBe('|true');
+    expect(compile('{{body}}').run(null as never)).toBe(undefined);
+  });
+
+  it('never exposes inherited members, functions, or properties of class instances', () => {
+    class Secret {
+      name = 'hidden';
+    }
+    const env = { body: { fn: () => 1, inst: new Secret(), date: new Date(0), arr: [() => 2] } };
+    const p = compile('{{body.fn}}|{{body.inst.name}}|{{body.date.getTime}}|{{body.arr[1]}}|{{body.__proto__}}');
+    expect(p.run(env)).toBe('||||');
+    expect(compile('{{body.toString}}').run({ body: {} })).toBe(undefined);
+    expect(compile('{{body.x}}').run({ body: Object.assign(Object.create(null), { x: 1 }) })).toBe(1);
+  });
+
+  it('reads through getters of plain objects and ignores Object.prototype pollution', () => {
+    const proto = Object.prototype as unknown as Record<string, unknown>;
+    const p = compile('{{body.polluted}}|{{body.own}}');
+    try {
+      proto.polluted = 'bad';
+      expect(p.run({ body: { own: 1 } })).toBe('|1');
+      expect(p.run({ body: { own: 1, polluted: 'bad' } })).toBe('bad|1');
+    } finally {
+      delete proto.polluted;
+    }
+    expect(p.run({ body: { own: 2 } })).toBe('|2');
+  });
+
+  it('does not let a throwing getter of an opaque object escape (the object reads as undefined)', () => {
+    class Tricky {
+      get name(): string {
+        throw new Error('getter ran');
+      }
+    }
+    expect(compile('{{body.name}}').run({ body: new Tricky() })).toBe(undefined);
+  });
+
+  it('runs hand-built bytecode directly (the VM needs no front end)', () => {
+    const e = new Emitter();
+    const span = { start: 0, end: 0 };
+    e.emit(Op.Const, e.addConst(2), span, 1);
+    e.emit(Op.Const, e.addConst(3), span, 1);
+    e.emit(Op.Mul, 0, span, -1);
+    const bc = e.finish(new SourceSet(), span);
+    expect(run(bc, {}, DEFAULT_LIMITS, undefined)).toBe(6);
+  });
+});
+
+describe('VM: error positions (the span the reference interpreter blames)', () => {
+  const cases: Array<{
+    src: string;
+    env?: Record<string, unknown>;
+    code: string;
+    column: number;
+    options?: CompileOptions;
+  }> = [
+    { src: "{{1 + parseJSON('{')}}", code: 'runtime/type', column: 7 },
+    { src: '{{a}}-{{b + 1}}', env: { a: cyclic, b: 1 }, code: 'runtime/type', column: 1 },
+    { src: "{{switch(a, 'x', 1)}}", env: { a: cyclic }, code: 'runtime/type', column: 3 },
+    { src: '{{x + a}}', env: { a: cyclic, x: 'text' }, code: 'runtime/type', column: 3 },
+    { src: '{{-a}}', env: { a: deepArray(5000) }, code: 'runtime/limit', column: 3 },
+    {
+      src: '{{ 1 + fail() }}',
+      code: 'runtime/function',
+      column: 8,
+      options: {
+        functions: {
+          fail: () => {
+            throw new Error('no');
+          },
+        },
+      },
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.src} -> ${c.code} at column ${c.column}`, () => {
+      for (const optimize of [true, false]) {
+        const err = catchError(() => compile(c.src, { ...c.options, optimize }).run(c.env ?? {}));
+        expect(err.code).toBe(c.code);
+        expect(err.line).toBe(1);
+        expect(err.column).toBe(c.column);
+      }
+    });
+  }
+
+  it('reports the first failure in source order inside a text template (a part renders before the next runs)', () => {
+    const functions = {
+      boom: () => {
+        throw new Error('boom');
+      },
+    };
+    const err = catchError(() => compile('{{a}}{{boom()}}', { functions }).run({ a: cyclic }));
+    expect(err.code).toBe('runtime/type');
+    expect(err.column).toBe(1);
+  });
+
+  it('positions errors of JSON templates in the string they come from, with its path', () => {
+    const err = catchError(() => compile({ ok: 'fine', bad: { x: "{{ parseJSON('[') }}" } }).run({}));
+    expect(err.code).toBe('runtime/type');
+    expect(err.path).toBe('$.bad.x');
+    expect(err.column).toBe(4);
+  });
+});
+
+function deepArray(depth: number): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < depth; i++) v = [v];
+  return v;
+}
+
+function catchError(thunk: () => unknown): ImlError {
+  try {
+    thunk();
+  } catch (e) {
+    if (e instanceof ImlError) return e;
+    throw e;
+  }
+  throw new Error('expected an ImlError');
+}
