@@ -1,158 +1,199 @@
-// npm run bench [W1 W2 ...]: the workloads of issue 3, each engine next to the hand-written JS baseline.
+// npm run bench [-- SUITE...]: every suite, each engine next to the hand-written JS baseline and the peers.
 //
-// The script runs this file bundled by esbuild (no keepNames), so it times the code as users ship it. Each row
-// (workload × shape count) runs in a fresh child process: V8's inline caches and optimized code are shared by
-// everything a process runs, so a 16-shape row would otherwise leave the 1-shape row after it megamorphic (and the
-// first W5 case would pay the parser's warm-up). Inside a row, every case is warmed up, then timed by benny.
-// Environment: BENCH_TIME (seconds per case, default 1), BENCH_PEERS (comma list: vm,reference; default vm).
+// The script runs this file bundled by esbuild (no keepNames: tsx's keepNames halves closure-heavy code such as the
+// parser), so it times the code as users ship it. Each row (suite × shape count) runs in a fresh child process: V8's
+// inline caches and optimized code are shared by everything a process runs, so a 16-shape row would otherwise leave
+// the 1-shape row after it megamorphic. The parent first checks every case against the baseline on all check
+// inputs (nothing is timed for a row that fails); inside a row, every case is warmed up, then timed by benny,
+// which also writes the row's chart. Environment: BENCH_TIME (seconds per case, default 0.5).
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import b from 'benny';
-import { compile } from '../src/index.js';
-import { compileReference } from '../src/reference/program.js';
-import { ROTATION, SHAPE_COUNTS } from './shapes.js';
-import { COMPILE_TEMPLATE, type Workload, workloads } from './suites/workloads.js';
+import { ROOT } from './examples.js';
+import { type CaseResult, formatReport, machine, type Report, type RowResult, reportJson } from './report.js';
+import { settled } from './shapes.js';
+import { findSuite, SUITES } from './suites/index.js';
+import type { Case, Suite } from './suites/types.js';
+import { checkInputs, verify } from './verify.js';
 
-/** Peer represents an engine under test: it prepares a template once and returns the function to time. */
-interface Peer {
-  name: string;
-  prepare(src: unknown): (ctx: Record<string, unknown>) => unknown;
-}
-
-const PEERS: Peer[] = [
-  {
-    name: 'vm',
-    prepare: (src) =>
-      (
-        (p) => (ctx: Record<string, unknown>) =>
-          p.run(ctx)
-      )(compile(src)),
-  },
-  {
-    name: 'reference',
-    prepare: (src) =>
-      (
-        (p) => (ctx: Record<string, unknown>) =>
-          p.run(ctx)
-      )(compileReference(src)),
-  },
-];
-
-const peerNames = (process.env.BENCH_PEERS ?? 'vm').split(',');
-const peers = PEERS.filter((p) => peerNames.includes(p.name));
-const maxTime = Number(process.env.BENCH_TIME ?? 1);
-const WARMUP_RUNS = 20_000;
-
-/** Row represents the measured operations per second of each case of one benchmark row. */
-interface Row {
-  workload: string;
-  shapes: number;
-  ops: Record<string, number>;
-}
+/** RESULTS represents the folder of latest.json and the charts. */
+const RESULTS = join(ROOT, 'bench', 'results');
+const maxTime = Number(process.env.BENCH_TIME ?? 0.5);
+/** WARMUP_MS represents how long each case runs before benny times it (V8 tiers up the hot code meanwhile). */
+const WARMUP_MS = 150;
 
 /** sink keeps results alive so no engine's work can be optimized away. */
 let sink: unknown;
 
-function runner(w: Workload, peer: Peer): (ctx: Record<string, unknown>) => unknown {
-  if (!w.batch) return peer.prepare(w.src);
-  const condition = peer.prepare(w.batch.condition);
-  const output = peer.prepare(w.batch.output);
-  return (ctx) => {
-    const out: unknown[] = [];
-    for (const item of ctx.items as unknown[]) {
-      const itemCtx = { item };
-      if (condition(itemCtx)) out.push(output(itemCtx));
-    }
-    return out;
-  };
+/** gc represents V8's collector, exposed in row processes (--expose-gc). */
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * clean drops the last result and collects garbage before each case is warmed up and before it is timed: the heap
+ * a case leaves (a 10 000-item batch allocates megabytes per operation) would otherwise slow the next several-fold.
+ */
+function clean(): void {
+  sink = undefined;
+  gc?.();
 }
 
-/** timeCases returns the ops/s benny measures for each named thunk, after warming every one up. */
-async function timeCases(title: string, cases: Array<{ name: string; fn: () => unknown }>, warmup: number) {
-  for (const c of cases) for (let i = 0; i < warmup; i++) sink = c.fn();
-  const ops: Record<string, number> = {};
+/** thunk returns the zero-argument function benny times: one operation on the next input of the rotation. */
+function thunk(c: Case, inputs: readonly unknown[]): { fn: () => unknown; isAsync: boolean } {
+  const timed = c.prepare();
+  const first = timed(inputs[0]);
+  const isAsync = typeof (first as Promise<unknown> | undefined)?.then === 'function';
+  const n = inputs.length;
+  let i = 0;
+  // A sync thunk returns nothing: benny would treat a returned function (compile suites) as a setup step.
+  const fn = isAsync
+    ? () => (timed(inputs[i++ % n]) as Promise<unknown>).then((v) => (sink = v))
+    : () => {
+        sink = timed(inputs[i++ % n]);
+      };
+  return { fn, isAsync };
+}
+
+function warmUpSync(fn: () => unknown, ms: number): void {
+  const end = performance.now() + ms;
+  for (let runs = 0; runs < 3 || performance.now() < end; runs++) fn();
+}
+
+async function warmUpAsync(fn: () => unknown, ms: number): Promise<void> {
+  const end = performance.now() + ms;
+  for (let runs = 0; runs < 3 || performance.now() < end; runs++) await fn();
+}
+
+const chartName = (suite: string, shapes: number) => `${suite}-${shapes}-shape${shapes === 1 ? '' : 's'}`;
+
+/** benchRow returns the measurements of one suite at one shape count (run inside the row's child process). */
+async function benchRow(suite: Suite, shapes: number): Promise<RowResult> {
+  // The parent has checked every case on these inputs; checking again here would run every engine on the data
+  // before the first one is timed. Settled copies give every engine the same objects (see settled()).
+  const inputs = settled(suite.inputs(shapes));
+  const timed = suite.untimedBaseline ? suite.cases : [suite.baseline, ...suite.cases];
+  const warmupMs = suite.warmupMs ?? WARMUP_MS;
+  const cases = [];
+  for (const c of timed) {
+    clean();
+    const t = thunk(c, inputs);
+    // A sync case warms up when benny starts it, right before it is timed; benny's start hook cannot await, so an
+    // async case (jsonata) warms up here, and the collection at its start clears what it left behind.
+    if (t.isAsync) await warmUpAsync(t.fn, warmupMs);
+    const onStart = t.isAsync
+      ? clean
+      : () => {
+          clean();
+          warmUpSync(t.fn, warmupMs);
+          clean();
+        };
+    cases.push({ c, fn: t.fn, onStart });
+  }
+  const measured = new Map<string, { ops: number; margin: number; samples: number }>();
   await b.suite(
-    title,
-    ...cases.map((c) => b.add(c.name, c.fn, { maxTime })),
-    b.cycle(),
+    `${suite.name}: ${suite.title} (${shapes} shape${shapes === 1 ? '' : 's'})`,
+    // Two decimals: benny rounds ops/s to integers by default, too coarse for a 10 000-item batch at 3 ops/s.
+    b.configure({ minDisplayPrecision: 2 }),
+    ...cases.map(({ c, fn, onStart }) => b.add(c.engine, fn, { maxTime, onStart } as { maxTime: number })),
     b.complete((summary) => {
-      for (const r of summary.results) ops[r.name] = r.ops;
+      for (const r of summary.results) measured.set(r.name, { ops: r.ops, margin: r.margin, samples: r.samples });
     }),
+    b.save({ file: chartName(suite.name, shapes), folder: RESULTS, format: 'chart.html' }),
   );
-  return ops;
+  sink = undefined;
+  const results: CaseResult[] = [];
+  for (const c of [suite.baseline, ...suite.cases]) {
+    const m = measured.get(c.engine);
+    if (m) results.push({ engine: c.engine, kind: c.kind, ...m });
+    else if (c === suite.baseline && suite.untimedBaseline) {
+      results.push({ engine: c.engine, kind: c.kind, missing: suite.untimedBaseline });
+    }
+  }
+  for (const m of suite.missing ?? []) results.push({ engine: m.engine, kind: m.kind, missing: m.reason });
+  return { suite: suite.name, shapes, results };
 }
 
-async function benchRow(name: string, shapes: number): Promise<Row> {
-  if (name === 'W5') {
-    const ops = await timeCases(
-      `W5 parse + compile of a ${COMPILE_TEMPLATE.length}-character template`,
-      [
-        { name: 'vm', fn: () => compile(COMPILE_TEMPLATE) },
-        { name: 'vm -O0', fn: () => compile(COMPILE_TEMPLATE, { optimize: false }) },
-        { name: 'reference parse + check', fn: () => compileReference(COMPILE_TEMPLATE) },
-      ],
-      2000,
-    );
-    return { workload: name, shapes, ops };
-  }
-  const w = workloads.find((x) => x.name === name) as Workload;
-  const contexts = Array.from({ length: ROTATION }, (_, i) => w.context(i, shapes));
-  const fns = [{ name: 'js', fn: w.baseline }, ...peers.map((p) => ({ name: p.name, fn: runner(w, p) }))];
-  if (w.safeBaseline) fns.splice(1, 0, { name: 'js-safe', fn: w.safeBaseline });
-  const cases = fns.map(({ name: caseName, fn }) => {
-    let i = 0;
-    return { name: caseName, fn: () => (sink = fn(contexts[i++ & (ROTATION - 1)] as Record<string, unknown>)) };
+/** runChild returns one row measured in a fresh process, or the row with the child's error. */
+function runChild(suite: Suite, shapes: number): RowResult {
+  const args = ['--expose-gc', fileURLToPath(import.meta.url), '--row', suite.name, String(shapes)];
+  const child = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
   });
-  const title = `${w.name} ${w.title} (${shapes} shape${shapes > 1 ? 's' : ''})`;
-  const ops = await timeCases(title, cases, w.batch ? 20 : WARMUP_RUNS);
-  return { workload: name, shapes, ops };
+  const line = child.stdout.split('\n').find((l) => l.startsWith('ROW '));
+  if (line) return JSON.parse(line.slice(4)) as RowResult;
+  const reason = (child.stderr || child.stdout || `exit code ${child.status}`)
+    .trim()
+    .split('\n')
+    .slice(0, 6)
+    .join(' / ');
+  return { suite: suite.name, shapes, results: [], error: reason };
 }
 
-function fmt(n: number | undefined): string {
-  return n === undefined ? '-' : Math.round(n).toLocaleString('en-US');
+function progress(row: RowResult, seconds: number): string {
+  const cells = row.results.filter((r) => r.ops !== undefined).map((r) => `${r.engine} ${Math.round(r.ops as number)}`);
+  const status = row.error ? `FAILED: ${row.error}` : cells.join(', ');
+  return `  ${row.suite} (${row.shapes} shape${row.shapes === 1 ? '' : 's'}, ${seconds.toFixed(1)} s): ${status}\n`;
 }
 
-function report(rows: Row[]): void {
-  const head = peers.map((p) => `${p.name} ops/s | ${p.name}/js | ${p.name}/js-safe`).join(' | ');
-  console.log(`\n| workload | shapes | js ops/s | js-safe ops/s | ${head} |`);
-  console.log(`|---|---|---|---|${peers.map(() => '---|---|---|').join('')}`);
-  const ratio = (a: number | undefined, b: number | undefined) =>
-    a === undefined || b === undefined ? '-' : `${(a / b).toFixed(3)}x`;
-  for (const r of rows.filter((x) => x.workload !== 'W5')) {
-    const cells = peers.map(
-      (p) => `${fmt(r.ops[p.name])} | ${ratio(r.ops[p.name], r.ops.js)} | ${ratio(r.ops[p.name], r.ops['js-safe'])}`,
-    );
-    console.log(`| ${r.workload} | ${r.shapes} | ${fmt(r.ops.js)} | ${fmt(r.ops['js-safe'])} | ${cells.join(' | ')} |`);
+/** selectSuites returns the suites named on the command line (all when none), or exits with the list of names. */
+function selectSuites(names: string[]): Suite[] {
+  if (names.length === 0) return [...SUITES];
+  const unknown = names.filter((n) => !findSuite(n));
+  if (unknown.length > 0) {
+    console.error(`bench: unknown suite ${unknown.join(', ')} (suites: ${SUITES.map((s) => s.name).join(', ')})`);
+    process.exit(2);
   }
-  for (const r of rows.filter((x) => x.workload === 'W5')) {
-    for (const [name, ops] of Object.entries(r.ops)) console.log(`W5 ${name}: ${fmt(ops)} compiles/s`);
-  }
+  return names.map((n) => findSuite(n) as Suite);
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--row') {
-    const row = await benchRow(args[1] as string, Number(args[2]));
+    const suite = findSuite(args[1] as string) as Suite;
+    const row = await benchRow(suite, Number(args[2]));
     console.log(`ROW ${JSON.stringify(row)}`);
-    sink = undefined;
     return;
   }
-  const wanted = args.length > 0 ? args : [...workloads.map((w) => w.name), 'W5'];
-  const rows: Row[] = [];
-  for (const name of wanted) {
-    for (const shapes of name === 'W5' ? [1] : SHAPE_COUNTS) {
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--row', name, String(shapes)], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-        env: process.env,
-      });
-      const line = child.stdout.split('\n').find((l) => l.startsWith('ROW '));
-      if (!line) throw new Error(`benchmark row ${name}/${shapes} failed:\n${child.stdout}`);
-      process.stdout.write(child.stdout.replace(/^ROW .*$/m, ''));
-      rows.push(JSON.parse(line.slice(4)) as Row);
+  if (args[0] === '--check') {
+    // Only the correctness gate: every case of every selected row against the baseline, nothing timed.
+    for (const suite of selectSuites(args.slice(1))) {
+      for (const shapes of suite.shapes) {
+        await verify(suite, shapes);
+        console.log(`ok ${suite.name} (${shapes} shapes, ${checkInputs(suite, shapes).length} inputs)`);
+      }
+    }
+    return;
+  }
+  const suites = selectSuites(args);
+  const report: Report = { machine: machine(loadavg()[0] ?? 0), maxTime, suites: [], rows: [] };
+  const started = performance.now();
+  console.log(`bench: ${suites.map((s) => s.name).join(' ')}; ${maxTime} s per case, one process per row`);
+  for (const suite of suites) {
+    const { name, title, unit, itemsPerOp, notes, approxNumbers } = suite;
+    report.suites.push({ name, title, unit, itemsPerOp, notes, approxNumbers });
+    for (const shapes of suite.shapes) {
+      const t = performance.now();
+      const problem = await verify(suite, shapes).then(
+        () => undefined,
+        (e: Error) => e.message,
+      );
+      const row = problem ? { suite: suite.name, shapes, results: [], error: problem } : runChild(suite, shapes);
+      report.rows.push(row);
+      process.stdout.write(progress(row, (performance.now() - t) / 1000));
     }
   }
-  report(rows);
+  console.log(`\n${formatReport(report)}`);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(reportJson(report), null, 2)}\n`);
+  const total = (performance.now() - started) / 1000;
+  console.log(
+    `Wrote bench/results/latest.json and one chart per row (bench/results/*.chart.html); ${total.toFixed(0)} s.`,
+  );
+  if (report.rows.some((r) => r.error)) process.exitCode = 1;
 }
 
 await main();

@@ -23,3 +23,34 @@ export function shaped(fields: Record<string, unknown>, s: number, shapes: numbe
 
 /** ROTATION represents how many prepared contexts a workload cycles through (a multiple of every shape count). */
 export const ROTATION = 64;
+
+/**
+ * deepShaped returns a copy of a JSON value in which every object is built with shape `s` of `shapes` (arrays keep
+ * their elements in order): a recorded webhook payload turned into one of `shapes` hidden-class variants.
+ */
+export function deepShaped(value: unknown, s: number, shapes: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => deepShaped(v, s, shapes));
+  if (typeof value !== 'object' || value === null) return value;
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) fields[k] = deepShaped(v, s, shapes);
+  return shaped(fields, s, shapes);
+}
+
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+/**
+ * settled returns a copy of JSON data whose objects all sit on V8's final hidden classes. JSON.parse (and any
+ * builder) leaves early objects on maps that later objects deprecate (a field first seen as an integer, later as a
+ * double or null); the first engine to touch such an object migrates it, so engines timed later would see different
+ * objects than the first. The first copy generalizes every field, the second is built on the final maps only.
+ */
+export function settled<T>(value: T): T {
+  copy(value);
+  return copy(value) as T;
+}
