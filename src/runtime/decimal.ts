@@ -91,12 +91,52 @@ export function decMul(a: number, b: number): number {
   return toDec(a).times(toDec(b)).toNumber();
 }
 
+/**
+ * terminatingQuotient returns a / b when that quotient is a terminating decimal whose digits fit a safe integer m,
+ * as m × 10^e computed with one correctly rounded IEEE operation; otherwise NaN. With a = A × 10^-ka and
+ * b = B × 10^-kb, a / b = (A / B) × 10^(kb - ka). After dividing out the factors of B other than 2 and 5 (they
+ * must divide A), B = 2^i × 5^j and A / B = A × 2^(k-i) × 5^(k-j) / 10^k with k = max(i, j). A quotient of at most
+ * 16 digits needs no rounding to 20 digits, so the nearest double of the exact decimal is the result.
+ */
+function terminatingQuotient(a: number, b: number): number {
+  const ka = scaleOf(a);
+  const kb = scaleOf(b);
+  if (ka < 0 || kb < 0) return Number.NaN;
+  let ma = Math.round(a * (POW10[ka] as number));
+  let mb = Math.abs(Math.round(b * (POW10[kb] as number)));
+  let rest = mb;
+  let twos = 0;
+  let fives = 0;
+  while (rest % 2 === 0) {
+    rest /= 2;
+    twos++;
+  }
+  while (rest % 5 === 0) {
+    rest /= 5;
+    fives++;
+  }
+  if (rest !== 1) {
+    if (ma % rest !== 0) return Number.NaN;
+    ma /= rest;
+    mb /= rest;
+  }
+  const k = Math.max(twos, fives);
+  if (k >= POW10.length) return Number.NaN;
+  const m = ma * ((POW10[k] as number) / mb) * (b < 0 ? -1 : 1);
+  if (Math.abs(m) >= MAX_EXACT) return Number.NaN;
+  const e = kb - ka - k;
+  if (e <= 0) return -e < POW10.length ? m / (POW10[-e] as number) : Number.NaN;
+  const big = m * (POW10[e] as number);
+  return e < POW10.length && Math.abs(big) < MAX_EXACT ? big : Number.NaN;
+}
+
 /** decDiv returns the decimal quotient rounded to 20 significant digits, as the nearest double. */
 export function decDiv(a: number, b: number): number {
   const q = a / b;
   if (!Number.isFinite(q) || !Number.isFinite(a) || !Number.isFinite(b) || q === 0) return q;
   if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && a % b === 0) return q;
-  return toDec(a).div(toDec(b)).toNumber();
+  const t = terminatingQuotient(a, b);
+  return Number.isNaN(t) ? toDec(a).div(toDec(b)).toNumber() : t;
 }
 
 /** decMod returns the decimal-exact remainder (sign of the dividend, as JS `%`), as the nearest double. */

@@ -55,6 +55,20 @@ describe('decimal fast paths agree with the decimal oracle', () => {
     );
   });
 
+  // Divisors of the form 2^i × 5^j × (a factor of the dividend) take the terminating-quotient fast path.
+  it('decDiv by terminating divisors (money / 100, x / 8, y / 1.25) matches the oracle', () => {
+    const terminating = fc
+      .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 4 }))
+      .chain(([i, j, k]) => fc.constantFrom(2 ** i * 5 ** j, (2 ** i * 5 ** j) / 10 ** k, -(2 ** i) * 3));
+    fc.assert(
+      fc.property(decimalish, terminating, (a, b) => {
+        const q = a / b;
+        sameNumber(decDiv(a, b), q === 0 || !Number.isFinite(q) ? q : round20(exact(a).div(exact(b))));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('decMod is the exact remainder with the sign of the dividend', () => {
     fc.assert(
       fc.property(decimalish, decimalish, (a, b) => {
@@ -82,6 +96,11 @@ describe('decimal examples (SEMANTICS §3)', () => {
     [decDiv, 1, 3, 0.3333333333333333],
     [decDiv, 2, 3, 0.6666666666666666],
     [decDiv, 0.3, 0.1, 3],
+    [decDiv, 123, 10, 12.3],
+    [decDiv, 1, 8, 0.125],
+    [decDiv, 63, 1.2, 52.5],
+    [decDiv, -12.5, 0.05, -250],
+    [decDiv, 12.9, 4, 3.225],
     [decDiv, 1, 0, Number.POSITIVE_INFINITY],
     [decDiv, -1, 0, Number.NEGATIVE_INFINITY],
     [decDiv, 0, 0, Number.NaN],
