@@ -17,6 +17,8 @@ const NO_CONTEXT: object = Object.freeze({});
 /** VmProgram represents a compiled IML value run by the bytecode VM. */
 export class VmProgram implements Program {
   private unfolded: Bytecode | undefined;
+  /** The program of runs with the compile-time limits (chosen once: most runs give no options). */
+  private readonly main: Bytecode;
 
   constructor(
     readonly source: unknown,
@@ -28,15 +30,24 @@ export class VmProgram implements Program {
     private readonly sources: SourceSet,
     private readonly table: FunctionTable,
     private readonly strictEquality: boolean,
-  ) {}
+  ) {
+    this.main = this.choose(limits);
+  }
 
   run(context?: Record<string, unknown>, options?: RunOptions): unknown {
-    const limits = options?.limits === undefined ? this.limits : resolveLimits(this.compileLimits, options.limits);
-    // Folded text is no longer checked against maxStringLength; a run with a smaller limit than some folded text
-    // runs the unfolded program, which checks it where the reference interpreter does.
-    const bc = limits.maxStringLength < this.bytecode.maxConstString ? this.plain() : this.bytecode;
     const ctx = typeof context === 'object' && context !== null ? context : NO_CONTEXT;
-    return run(bc, ctx, limits, options);
+    if (options === undefined) return run(this.main, ctx, this.limits, undefined);
+    const limits = options.limits === undefined ? this.limits : resolveLimits(this.compileLimits, options.limits);
+    return run(this.choose(limits), ctx, limits, options);
+  }
+
+  /**
+   * choose returns the program for a run's limits. Folded text is no longer checked against maxStringLength; a
+   * run with a smaller limit than some folded text runs the unfolded program, which checks it where the
+   * reference interpreter does.
+   */
+  private choose(limits: Limits): Bytecode {
+    return limits.maxStringLength < this.bytecode.maxConstString ? this.plain() : this.bytecode;
   }
 
   private plain(): Bytecode {

@@ -1,5 +1,4 @@
-import type { Call, IrNode } from '../ir/nodes.js';
-import { children } from '../ir/walk.js';
+import type { Call, IrNode, ObjectEntry } from '../ir/nodes.js';
 import { type FunctionTable, resolveFunction } from '../runtime/builtins/resolve.js';
 import { ImlError } from '../source/error.js';
 
@@ -29,11 +28,46 @@ function checkCall(call: Call, table: FunctionTable): void {
  * also inside branches that would never run (FUNCTIONS.md).
  */
 export function check(root: IrNode, table: FunctionTable): void {
+  // An explicit stack (a 100 000-level tree must not overflow the JS stack); children are pushed last first, so
+  // they are visited in source order. Pushed directly, not through children(), which builds an array per node.
   const stack: IrNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as IrNode;
-    if (node.kind === 'Call') checkCall(node, table);
-    const cs = children(node);
-    for (let i = cs.length - 1; i >= 0; i--) stack.push(cs[i] as IrNode);
+    switch (node.kind) {
+      case 'Literal':
+      case 'Ident':
+        break;
+      case 'Member':
+        stack.push(node.object);
+        break;
+      case 'Index':
+        if (node.index) stack.push(node.index);
+        stack.push(node.object);
+        break;
+      case 'Unary':
+        stack.push(node.operand);
+        break;
+      case 'Binary':
+      case 'Logical':
+        stack.push(node.right, node.left);
+        break;
+      case 'Call':
+        checkCall(node, table);
+        pushReversed(stack, node.args);
+        break;
+      case 'Template':
+        pushReversed(stack, node.parts);
+        break;
+      case 'Array':
+        pushReversed(stack, node.items);
+        break;
+      case 'Object':
+        for (let i = node.entries.length - 1; i >= 0; i--) stack.push((node.entries[i] as ObjectEntry).value);
+        break;
+    }
   }
+}
+
+function pushReversed(stack: IrNode[], nodes: IrNode[]): void {
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i] as IrNode);
 }

@@ -3,6 +3,7 @@ import type {
   Binary,
   BinaryOp,
   Call,
+  Ident,
   Index,
   IrNode,
   Logical,
@@ -17,8 +18,8 @@ import type { SourceSet } from '../source/source-set.js';
 import type { Span } from '../source/span.js';
 import { EXACT, slotFor } from '../vm/access.js';
 import { kFormOf, Op } from '../vm/opcodes.js';
-import type { Bytecode, CallSite, CustomSite, PathSpec, PropKey } from '../vm/program.js';
-import { Emitter } from './emitter.js';
+import type { Bytecode, CallSite, CustomSite, Literal, PathSite, PathSpec, PropKey } from '../vm/program.js';
+import { Emitter, intern } from './emitter.js';
 
 /** CompilerOptions represents what changes the code the compiler emits. */
 export interface CompilerOptions {
@@ -51,17 +52,65 @@ const UNARY_OPS = { '!': Op.Not, '-': Op.Neg, '+': Op.Plus } as const;
 
 const INTEGER_TEXT = /^-?[1-9][0-9]*$/;
 
-/** pathSpec returns the operand of a path instruction; array indexes of integer-text keys are worked out here. */
-function pathSpec(root: string, keys: (string | null)[]): PathSpec {
-  // getKey reads an array element only for integer text; `[]` (null) is the first element; 0 reads nothing.
-  const nums = keys.map((k) => (k === null ? 1 : INTEGER_TEXT.test(k) ? Number(k) : 0));
-  const slots = keys.map((k) => (k === null ? EXACT : slotFor(k)));
+/**
+ * pathSpec returns the operand of a path instruction; array indexes of integer-text keys are worked out here.
+ * `op` and `k` are PathK's operator and constant (-1 and undefined for the other path instructions).
+ */
+function pathSpec(rootName: string, names: (string | null)[], op = -1, k: Literal = undefined): PathSpec {
+  const root = intern(rootName);
+  const keys: (string | null)[] = [];
+  const nums: number[] = [];
+  const slots: number[] = [];
+  for (const name of names) {
+    // getKey reads an array element only for integer text; `[]` (null) is the first element; 0 reads nothing.
+    if (name === null) {
+      keys.push(null);
+      nums.push(1);
+      slots.push(EXACT);
+      continue;
+    }
+    const key = intern(name);
+    const c0 = key.charCodeAt(0);
+    keys.push(key);
+    nums.push((c0 === 45 || (c0 >= 49 && c0 <= 57)) && INTEGER_TEXT.test(key) ? Number(key) : 0);
+    slots.push(slotFor(key));
+  }
   const builtin = root !== '' && BUILTIN_VARIABLES.has(root);
-  return { kind: 'path', root, builtin, keys, nums, slots, rootSlot: root === '' ? EXACT : slotFor(root) };
+  const rootSlot = root === '' ? EXACT : slotFor(root);
+  return {
+    kind: 'path',
+    root,
+    builtin,
+    keys,
+    nums,
+    slots,
+    rootSlot,
+    op,
+    k,
+  };
 }
 
+/** emitPath emits a path instruction with one path. */
 function emitPath(c: Compiler, op: number, spec: PathSpec, span: Span, effect: number): void {
-  c.e.emit(op, c.e.addConst(spec), span, effect);
+  const site: PathSite = { kind: 'paths', and: true, paths: [spec], spans: [span.start, span.end] };
+  c.e.emit(op, c.e.addConst(site), span, effect);
+}
+
+/** Chain represents a member chain split into its base expression and its keys (null for `[]`). */
+interface Chain {
+  base: IrNode;
+  keys: (string | null)[];
+}
+
+/** chainOf returns the base and keys of a node read as a member chain (`a.b.c[]`; no keys for anything else). */
+function chainOf(node: IrNode): Chain {
+  const keys: (string | null)[] = [];
+  let base: IrNode = node;
+  while (base.kind === 'Member' || (base.kind === 'Index' && base.index === null)) {
+    keys.push(base.kind === 'Member' ? base.name : null);
+    base = base.object;
+  }
+  return { base, keys: keys.reverse() };
 }
 
 /**
@@ -69,13 +118,7 @@ function emitPath(c: Compiler, op: number, spec: PathSpec, span: Span, effect: n
  * GetPath after whatever expression the chain starts from.
  */
 function compileChain(c: Compiler, node: Member | Index): void {
-  const keys: (string | null)[] = [];
-  let base: IrNode = node;
-  while (base.kind === 'Member' || (base.kind === 'Index' && base.index === null)) {
-    keys.push(base.kind === 'Member' ? base.name : null);
-    base = base.object;
-  }
-  keys.reverse();
+  const { base, keys } = chainOf(node);
   if (base.kind === 'Ident') {
     emitPath(c, Op.LoadPath, pathSpec(base.name, keys), node.span, 1);
   } else {
@@ -100,27 +143,82 @@ function compileUnary(c: Compiler, node: Unary): void {
 }
 
 /**
- * compileBinary emits `a op b`; with a constant right operand it emits the K form (`a > 100` is LoadPath, GtK):
- * one dispatch less, and the right operand read from the pool.
+ * compileBinary emits `a op b`. With a constant right operand it emits the K form (`f(a) > 100` is Call1, GtK):
+ * one dispatch less, and the right operand read from the pool; when the left operand is a path from a variable
+ * too, the load and the operator are one PathK (`a.b > 100`).
  */
 function compileBinary(c: Compiler, node: Binary): void {
-  compileNode(c, node.left);
-  const strict = c.options.strictEquality;
-  let op: number;
-  if (node.op === '=') op = strict ? Op.StrictEq : Op.Eq;
-  else if (node.op === '!=') op = strict ? Op.StrictNe : Op.Ne;
-  else op = BINARY_OPS[node.op];
+  const op = binaryOp(c, node);
   const k = kFormOf(op);
   if (node.right.kind === 'Literal' && k !== undefined) {
+    const { base, keys } = chainOf(node.left);
+    if (base.kind === 'Ident') {
+      const spec = pathSpec(base.name, keys, op, c.e.literal(node.right.value));
+      emitPath(c, Op.PathK, spec, node.span, 1);
+      return;
+    }
+    compileNode(c, node.left);
     c.e.emit(k, c.e.addConst(node.right.value), node.span, 0);
     return;
   }
+  compileNode(c, node.left);
   compileNode(c, node.right);
   c.e.emit(op, 0, node.span, -1);
 }
 
-/** compileLogical emits `a && b` / `a || b`: the deciding operand stays on the stack when the jump is taken. */
+/** binaryOp returns the opcode of a binary operator (`=`/`!=` by strictEquality). */
+function binaryOp(c: Compiler, node: Binary): number {
+  const strict = c.options.strictEquality;
+  if (node.op === '=') return strict ? Op.StrictEq : Op.Eq;
+  if (node.op === '!=') return strict ? Op.StrictNe : Op.Ne;
+  return BINARY_OPS[node.op];
+}
+
+/** logicalOperands returns the operands of a chain of one logical operator (`a && b && c`), in order. */
+function logicalOperands(node: Logical, out: IrNode[] = []): IrNode[] {
+  for (const side of [node.left, node.right]) {
+    if (side.kind === 'Logical' && side.op === node.op) logicalOperands(side, out);
+    else out.push(side);
+  }
+  return out;
+}
+
+/**
+ * pathOperand returns the path instruction an operand of a condition would compile to (a path from a variable,
+ * or such a path with a constant-operand operator), or undefined. Built-in variables are left out: their values
+ * come from the run state, which the loop owns.
+ */
+function pathOperand(c: Compiler, node: IrNode): { path: Chain; op: number; k: Literal } | undefined {
+  let op = -1;
+  let k: Literal;
+  let target = node;
+  if (node.kind === 'Binary' && node.right.kind === 'Literal') {
+    op = binaryOp(c, node);
+    k = node.right.value;
+    target = node.left;
+  }
+  const path = chainOf(target);
+  if (path.base.kind !== 'Ident' || BUILTIN_VARIABLES.has(path.base.name)) return undefined;
+  return { path, op, k };
+}
+
+/**
+ * compileLogical emits `a && b` / `a || b`: the deciding operand stays on the stack when the jump is taken. A
+ * chain of one operator whose operands are all paths or path comparisons (`body.id > 100 && body.ok`) is one
+ * AndPaths/OrPaths instruction instead, with each operand's span for its operator's errors.
+ */
 function compileLogical(c: Compiler, node: Logical): void {
+  const operands = logicalOperands(node);
+  const fused = operands.map((o) => pathOperand(c, o));
+  if (fused.every((f) => f !== undefined)) {
+    const paths = fused.map(({ path, op, k }) =>
+      pathSpec((path.base as Ident).name, path.keys, op, op < 0 ? undefined : c.e.literal(k)),
+    );
+    const spans = operands.flatMap((o) => [o.span.start, o.span.end]);
+    const site: PathSite = { kind: 'paths', and: node.op === '&&', paths, spans };
+    c.e.emit(site.and ? Op.AndPaths : Op.OrPaths, c.e.addConst(site), node.span, 1);
+    return;
+  }
   compileNode(c, node.left);
   const op = node.op === '&&' ? Op.JumpIfFalseOrPop : Op.JumpIfTrueOrPop;
   const end = c.e.emitJump(op, node.span, -1);
@@ -269,9 +367,10 @@ function compileObject(c: Compiler, node: ObjectNode): void {
   c.e.emit(Op.NewObject, 0, node.span, 1);
   for (const entry of node.entries) {
     compileNode(c, entry.value);
-    if (entry.spread) c.e.emit(Op.Spread, 0, node.span, -1);
+    if (entry.spread) c.e.emit(Op.Spread, 0, entry.value.span, -1);
     else {
-      const prop: PropKey = { kind: 'prop', key: entry.key, slot: slotFor(entry.key) };
+      const key = intern(entry.key);
+      const prop: PropKey = { kind: 'prop', key, slot: slotFor(key) };
       c.e.emit(Op.SetProp, c.e.addConst(prop), node.span, -1);
     }
   }

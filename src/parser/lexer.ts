@@ -1,4 +1,4 @@
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import { ImlError } from '../source/error.js';
 import * as T from './tokens.js';
 
@@ -18,6 +18,30 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'erase',
   'ignore',
 ]);
+
+/** KEYWORD_MAX_LENGTH represents the length of the longest keyword. */
+const KEYWORD_MAX_LENGTH = Math.max(...Array.from(KEYWORDS, (k) => k.length));
+
+/**
+ * KEYWORD_CANDIDATES represents the keywords by length and first character (index length * 128 + char code):
+ * comparing a fresh word with the one or two candidates of its kind is cheaper than hashing it for a Set lookup
+ * (measured: that lookup was the lexer's hottest line), and most identifiers have no candidate at all.
+ */
+const KEYWORD_CANDIDATES: readonly (readonly string[] | undefined)[] = (() => {
+  // Filled (not holey or sparse), so a lookup is a plain indexed load.
+  const table: (string[] | undefined)[] = new Array((KEYWORD_MAX_LENGTH + 1) * 128).fill(undefined);
+  for (const k of KEYWORDS) (table[k.length * 128 + k.charCodeAt(0)] ??= []).push(k);
+  return table;
+})();
+
+/** isKeyword returns whether a word (an identifier, so ASCII) starting with char code `first` is a keyword. */
+function isKeyword(word: string, first: number): boolean {
+  if (word.length > KEYWORD_MAX_LENGTH) return false;
+  const candidates = KEYWORD_CANDIDATES[word.length * 128 + first];
+  if (candidates === undefined) return false;
+  for (const k of candidates) if (k === word) return true;
+  return false;
+}
 
 /** LexOptions represents where the text sits among a compiled value's sources and how deep it may nest. */
 export interface LexOptions {
@@ -60,6 +84,21 @@ function describeChar(text: string, i: number): string {
 }
 
 /**
+ * token returns a Chevrotain token. Lines and columns are left out (the parser builds no CST, and errors find
+ * them from offsets); every token has a `payload` field, also when it is undefined, so reads see one shape.
+ */
+function token(type: TokenType, image: string, start: number, payload: unknown): IToken {
+  return {
+    image,
+    startOffset: start,
+    endOffset: start + image.length - 1,
+    tokenTypeIdx: type.tokenTypeIdx as number,
+    tokenType: type,
+    payload,
+  };
+}
+
+/**
  * lex returns the Chevrotain tokens of a template: Text outside mustaches; inside `{{ }}` the expression tokens.
  * A run of three or more `{` opens the mustache at its last two braces (the others are text). Every character
  * is accounted for: an unknown one is `syntax/unexpected-character`, never dropped.
@@ -69,12 +108,12 @@ export function lex(text: string, options: LexOptions): IToken[] {
   const tokens: IToken[] = [];
   const len = text.length;
   let i = 0;
-  const push = (type: TokenType, start: number, end: number, payload?: unknown) => {
-    const tok = createTokenInstance(type, text.slice(start, end), base + start, base + end - 1, NaN, NaN, NaN, NaN);
-    if (payload !== undefined) tok.payload = payload;
-    tokens.push(tok);
-  };
-  const fail = (code: 'syntax/unexpected-character' | 'syntax/too-deep', message: string, at: number, end = at + 1) => {
+  const fail = (
+    code: 'syntax/unexpected-character' | 'syntax/too-deep',
+    message: string,
+    at: number,
+    end = at + 1,
+  ): never => {
     throw new ImlError(code, message, { start: base + at, end: base + end });
   };
 
@@ -82,12 +121,12 @@ export function lex(text: string, options: LexOptions): IToken[] {
     // Text mode: copy up to the next `{{`.
     let open = text.indexOf('{{', i);
     if (open === -1) {
-      push(T.Text, i, len);
+      tokens.push(token(T.Text, text.slice(i, len), base + i, undefined));
       break;
     }
     while (text.charCodeAt(open + 2) === 123) open++;
-    if (open > i) push(T.Text, i, open);
-    push(T.MustacheOpen, open, open + 2);
+    if (open > i) tokens.push(token(T.Text, text.slice(i, open), base + i, undefined));
+    tokens.push(token(T.MustacheOpen, '{{', base + open, undefined));
     i = open + 2;
     let depth = 0;
     // Expression mode, until the closing `}}`.
@@ -103,33 +142,34 @@ export function lex(text: string, options: LexOptions): IToken[] {
       const start = i;
       if (c === 125) {
         if (text.charCodeAt(i + 1) !== 125) fail('syntax/unexpected-character', 'Unexpected character "}"', i);
-        push(T.MustacheClose, i, i + 2);
+        tokens.push(token(T.MustacheClose, '}}', base + i, undefined));
         i += 2;
         break;
       }
       if (isDigit(c)) {
         i = scanNumber(text, i);
-        push(T.NumberLiteral, start, i);
+        tokens.push(token(T.NumberLiteral, text.slice(start, i), base + start, undefined));
       } else if (isIdentStart(c)) {
         i++;
         while (i < len && isIdentPart(text.charCodeAt(i))) i++;
         const word = text.slice(start, i);
-        push(KEYWORDS.has(word) ? T.Keyword : T.Identifier, start, i);
+        tokens.push(token(isKeyword(word, c) ? T.Keyword : T.Identifier, word, base + start, undefined));
       } else if (c === 39 || c === 34 || c === 96) {
         const [value, end] = scanQuoted(text, i, base);
-        push(c === 96 ? T.BacktickName : T.StringLiteral, start, end, value);
+        tokens.push(token(c === 96 ? T.BacktickName : T.StringLiteral, text.slice(start, end), base + start, value));
         i = end;
       } else {
-        const [type, size] = operator(text, i, c);
-        if (!type) fail('syntax/unexpected-character', `Unexpected character ${describeChar(text, i)}`, i);
+        const op = operator(text, i, c);
+        if (!op) return fail('syntax/unexpected-character', `Unexpected character ${describeChar(text, i)}`, i);
+        const type = op.type;
         if (type === T.LParen || type === T.LBracket) {
           depth++;
           if (depth > maxDepth) {
             fail('syntax/too-deep', `Expression is nested deeper than ${maxDepth} levels (limits.maxDepth)`, i);
           }
         } else if ((type === T.RParen || type === T.RBracket) && depth > 0) depth--;
-        push(type as TokenType, i, i + size);
-        i += size;
+        tokens.push(token(type, op.image, base + i, undefined));
+        i += op.image.length;
       }
     }
   }
@@ -213,49 +253,84 @@ function scanQuoted(text: string, i: number, base: number): [string, number] {
   );
 }
 
-/** operator returns the operator or punctuation token at i and its length, or [undefined, 0]. */
-function operator(text: string, i: number, c: number): [TokenType | undefined, number] {
+/** Fixed represents an operator or punctuation token: its type and its exact text. */
+interface Fixed {
+  type: TokenType;
+  image: string;
+}
+
+const fixed = (type: TokenType, image: string): Fixed => ({ type, image });
+const L_PAREN = fixed(T.LParen, '(');
+const R_PAREN = fixed(T.RParen, ')');
+const L_BRACKET = fixed(T.LBracket, '[');
+const R_BRACKET = fixed(T.RBracket, ']');
+const DOT = fixed(T.Dot, '.');
+const COMMA = fixed(T.Comma, ',');
+const SEMICOLON = fixed(T.Semicolon, ';');
+const STAR = fixed(T.Star, '*');
+const SLASH = fixed(T.Slash, '/');
+const PERCENT = fixed(T.Percent, '%');
+const MINUS = fixed(T.Minus, '-');
+const PLUS = fixed(T.Plus, '+');
+const PLUS_PLUS = fixed(T.PlusPlus, '++');
+const LESS = fixed(T.Less, '<');
+const LESS_EQUAL = fixed(T.LessEqual, '<=');
+const GREATER = fixed(T.Greater, '>');
+const GREATER_EQUAL = fixed(T.GreaterEqual, '>=');
+const EQUAL1 = fixed(T.Equal, '=');
+const EQUAL2 = fixed(T.Equal, '==');
+const EQUAL3 = fixed(T.Equal, '===');
+const BANG = fixed(T.Bang, '!');
+const NOT_EQUAL2 = fixed(T.NotEqual, '!=');
+const NOT_EQUAL3 = fixed(T.NotEqual, '!==');
+const AND1 = fixed(T.And, '&');
+const AND2 = fixed(T.And, '&&');
+const OR1 = fixed(T.Or, '|');
+const OR2 = fixed(T.Or, '||');
+
+/** operator returns the operator or punctuation token at i (its text is that of the source), or undefined. */
+function operator(text: string, i: number, c: number): Fixed | undefined {
   const n = text.charCodeAt(i + 1);
   switch (c) {
     case 40:
-      return [T.LParen, 1];
+      return L_PAREN;
     case 41:
-      return [T.RParen, 1];
+      return R_PAREN;
     case 91:
-      return [T.LBracket, 1];
+      return L_BRACKET;
     case 93:
-      return [T.RBracket, 1];
+      return R_BRACKET;
     case 46:
-      return [T.Dot, 1];
+      return DOT;
     case 44:
-      return [T.Comma, 1];
+      return COMMA;
     case 59:
-      return [T.Semicolon, 1];
+      return SEMICOLON;
     case 42:
-      return [T.Star, 1];
+      return STAR;
     case 47:
-      return [T.Slash, 1];
+      return SLASH;
     case 37:
-      return [T.Percent, 1];
+      return PERCENT;
     case 45:
-      return [T.Minus, 1];
+      return MINUS;
     case 43:
-      return n === 43 ? [T.PlusPlus, 2] : [T.Plus, 1];
+      return n === 43 ? PLUS_PLUS : PLUS;
     case 60:
-      return n === 61 ? [T.LessEqual, 2] : [T.Less, 1];
+      return n === 61 ? LESS_EQUAL : LESS;
     case 62:
-      return n === 61 ? [T.GreaterEqual, 2] : [T.Greater, 1];
+      return n === 61 ? GREATER_EQUAL : GREATER;
     case 61:
-      if (n !== 61) return [T.Equal, 1];
-      return text.charCodeAt(i + 2) === 61 ? [T.Equal, 3] : [T.Equal, 2];
+      if (n !== 61) return EQUAL1;
+      return text.charCodeAt(i + 2) === 61 ? EQUAL3 : EQUAL2;
     case 33:
-      if (n !== 61) return [T.Bang, 1];
-      return text.charCodeAt(i + 2) === 61 ? [T.NotEqual, 3] : [T.NotEqual, 2];
+      if (n !== 61) return BANG;
+      return text.charCodeAt(i + 2) === 61 ? NOT_EQUAL3 : NOT_EQUAL2;
     case 38:
-      return n === 38 ? [T.And, 2] : [T.And, 1];
+      return n === 38 ? AND2 : AND1;
     case 124:
-      return n === 124 ? [T.Or, 2] : [T.Or, 1];
+      return n === 124 ? OR2 : OR1;
     default:
-      return [undefined, 0];
+      return undefined;
   }
 }

@@ -61,32 +61,51 @@ const UNARY: ReadonlyMap<TokenType, UnaryOp> = new Map<TokenType, UnaryOp>([
 
 const tokenSpan = (t: IToken): Span => ({ start: t.startOffset, end: (t.endOffset as number) + 1 });
 
-function combine(op: string, left: IrNode, right: IrNode): IrNode {
+/** operatorTable returns a table indexed by token type index (an array read, cheaper than a Map lookup). */
+function operatorTable<V>(value: (op: string) => V, none: V): V[] {
+  const table: V[] = new Array(T.allTokens.length + 1).fill(none);
+  for (const [type, op] of OPERATORS) table[type.tokenTypeIdx as number] = value(op);
+  return table;
+}
+
+/** OPERATOR_OF represents the IR operator of each binary operator token, by token type index. */
+const OPERATOR_OF: readonly string[] = operatorTable((op) => op, '');
+/** LEVEL_OF represents the PRECEDENCE level of each binary operator token, by token type index. */
+const LEVEL_OF: readonly number[] = operatorTable((op) => PRECEDENCE[op] as number, 0);
+
+function combine(type: number, left: IrNode, right: IrNode): IrNode {
+  const op = OPERATOR_OF[type] as string;
   const s = { start: left.span.start, end: right.span.end };
   return op === '&&' || op === '||' ? logicalNode(op, left, right, s) : binaryNode(op as BinaryOp, left, right, s);
 }
 
+/** reduce replaces the last two values with the last pending operator applied to them. */
+function reduce(values: IrNode[], pending: number[]): void {
+  const right = values.pop() as IrNode;
+  const left = values.pop() as IrNode;
+  values.push(combine(pending.pop() as number, left, right));
+}
+
 /**
- * climb returns the tree of `operand (op operand)*` with SEMANTICS §2 precedence, every level left-associative.
- * It is one iterative loop (shunting-yard), so a long operator chain never recurses.
+ * climb returns the tree of `first (op operand)*` with SEMANTICS §2 precedence, every level left-associative; the
+ * operators and their right operands are ops[from..] and operands[from..]. It is one iterative loop
+ * (shunting-yard), so a long operator chain never recurses.
  */
-function climb(operands: IrNode[], ops: IToken[]): IrNode {
-  if (ops.length === 0) return operands[0] as IrNode;
-  const values: IrNode[] = [operands[0] as IrNode];
-  const pending: string[] = [];
-  const reduce = () => {
-    const right = values.pop() as IrNode;
-    const left = values.pop() as IrNode;
-    values.push(combine(pending.pop() as string, left, right));
-  };
-  for (let i = 0; i < ops.length; i++) {
-    const op = OPERATORS.get((ops[i] as IToken).tokenType) as string;
-    const level = PRECEDENCE[op] as number;
-    while (pending.length > 0 && (PRECEDENCE[pending[pending.length - 1] as string] as number) >= level) reduce();
-    pending.push(op);
-    values.push(operands[i + 1] as IrNode);
+function climb(first: IrNode, operands: IrNode[], ops: IToken[], from: number): IrNode {
+  if (ops.length === from + 1) return combine((ops[from] as IToken).tokenTypeIdx, first, operands[from] as IrNode);
+  const values: IrNode[] = [first];
+  // Pending operators as token type indexes.
+  const pending: number[] = [];
+  for (let i = from; i < ops.length; i++) {
+    const type = (ops[i] as IToken).tokenTypeIdx;
+    const level = LEVEL_OF[type] as number;
+    while (pending.length > 0 && (LEVEL_OF[pending[pending.length - 1] as number] as number) >= level) {
+      reduce(values, pending);
+    }
+    pending.push(type);
+    values.push(operands[i] as IrNode);
   }
-  while (pending.length > 0) reduce();
+  while (pending.length > 0) reduce(values, pending);
   return values[0] as IrNode;
 }
 
@@ -99,39 +118,71 @@ function climb(operands: IrNode[], ops: IToken[]): IrNode {
 export class ImlParser extends EmbeddedActionsParser {
   /** The span of the whole template text being parsed (set before each parse). */
   textSpan: Span = { start: 0, end: 0 };
-  // Chevrotain's performance guide: cache OR alternatives (4+ alternatives), fields declared in the constructor.
+  // Chevrotain's performance guide: cache OR alternatives, fields declared in the constructor. Cached alternatives
+  // and repetition actions cannot close over a rule's locals (a closure per invocation is what caching avoids),
+  // so the state they share with their rule is in fields, each read before anything nested can overwrite it:
+  // the template's parts (the template rule never nests), an operand's prefix tokens, the node a postfix extends,
+  // the name a call starts with, and the operator chains of the expressions being parsed (one stack, each
+  // expression above its own mark).
   private primaryAlts: IOrAlt<IrNode>[] | undefined;
+  private partAlts: IOrAlt<void>[] | undefined;
+  private postfixAlts: IOrAlt<IrNode>[] | undefined;
+  private nameAlts: IOrAlt<IToken>[] | undefined;
+  private parts: IrNode[];
+  private texts: number;
+  private prefix: IToken[] | undefined;
+  private postfixOf: IrNode;
+  private callee: IToken | undefined;
+  private readonly operators: IToken[];
+  private readonly operands: IrNode[];
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: false, maxLookahead: 2 });
     this.primaryAlts = undefined;
+    this.partAlts = undefined;
+    this.postfixAlts = undefined;
+    this.nameAlts = undefined;
+    this.parts = [];
+    this.texts = 0;
+    this.prefix = undefined;
+    this.postfixOf = literalNode(undefined, this.textSpan);
+    this.callee = undefined;
+    this.operators = [];
+    this.operands = [];
     this.performSelfAnalysis();
   }
 
   /** template = ( Text | MustacheOpen expression MustacheClose )* */
   template = this.RULE('template', (): IrNode => {
     const parts: IrNode[] = [];
-    let texts = 0;
-    this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.Text);
-            if (!this.RECORDING_PHASE) {
-              parts.push(literalNode(t.image, tokenSpan(t)));
-              texts++;
-            }
-          },
+    this.parts = parts;
+    this.texts = 0;
+    // A parse that failed may have left operator chains behind.
+    if (this.operators.length > 0) {
+      this.operators.length = 0;
+      this.operands.length = 0;
+    }
+    this.partAlts ??= [
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Text);
+          if (!this.RECORDING_PHASE) {
+            this.parts.push(literalNode(t.image, tokenSpan(t)));
+            this.texts++;
+          }
         },
-        {
-          ALT: () => {
-            this.CONSUME(T.MustacheOpen);
-            parts.push(this.SUBRULE(this.expression));
-            this.CONSUME(T.MustacheClose);
-          },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.MustacheOpen);
+          const e = this.SUBRULE(this.expression);
+          this.parts.push(e);
+          this.CONSUME(T.MustacheClose);
         },
-      ]);
-    });
+      },
+    ];
+    this.MANY(this.part);
+    const texts = this.texts;
     if (this.RECORDING_PHASE) return parts[0] as IrNode;
     if (parts.length === 0) return literalNode('', this.textSpan);
     // A lone mustache is typed; text alone is a literal; anything else is a text template.
@@ -140,55 +191,68 @@ export class ImlParser extends EmbeddedActionsParser {
     return templateNode(parts, this.textSpan);
   });
 
+  /** part is the template's repetition: one text or one mustache. */
+  private readonly part = (): void => this.OR(this.partAlts as IOrAlt<void>[]);
+
   /** expression = operand ( BinaryOperator operand )* */
   expression = this.RULE('expression', (): IrNode => {
     const first = this.SUBRULE(this.operand);
-    let operands: IrNode[] | undefined;
-    let ops: IToken[] | undefined;
-    this.MANY(() => {
-      const op = this.CONSUME(T.BinaryOperator);
-      const right = this.SUBRULE2(this.operand);
-      (ops ??= []).push(op);
-      (operands ??= [first]).push(right);
-    });
-    return ops && !this.RECORDING_PHASE ? climb(operands as IrNode[], ops) : first;
+    const mark = this.operators.length;
+    this.MANY(this.binary);
+    if (this.operators.length === mark) return first;
+    const node = this.RECORDING_PHASE ? first : climb(first, this.operands, this.operators, mark);
+    // Popped, not truncated: setting `length` is a runtime call, popping a few entries is not.
+    while (this.operators.length > mark) {
+      this.operators.pop();
+      this.operands.pop();
+    }
+    return node;
   });
+
+  /** binary is the expression's repetition: it pushes an operator and its right operand above the mark. */
+  private readonly binary = (): void => {
+    const op = this.CONSUME(T.BinaryOperator);
+    const right = this.SUBRULE2(this.operand);
+    // Pushed after the operand: any expression nested in it has taken its own entries off again.
+    this.operators.push(op);
+    this.operands.push(right);
+  };
 
   /**
    * operand = UnaryOperator* primary ( Dot ( Name | BacktickName ) | LBracket expression? RBracket )*
    * Prefix operators bind looser than the postfix chain: `-a.b` is `-(a.b)`.
    */
   operand = this.RULE('operand', (): IrNode => {
-    let prefix: IToken[] | undefined;
-    this.MANY(() => {
-      const t = this.CONSUME(T.UnaryOperator);
-      (prefix ??= []).push(t);
-    });
-    let node = this.SUBRULE(this.primary);
-    this.MANY2(() => {
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            const t = this.OR2([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.BacktickName) }]);
-            if (!this.RECORDING_PHASE) {
-              const name = t.tokenType === T.BacktickName ? (t.payload as string) : t.image;
-              node = memberNode(node, name, { start: node.span.start, end: (t.endOffset as number) + 1 });
-            }
-          },
+    this.prefix = undefined;
+    this.MANY(this.unary);
+    // Set by `unary` (TypeScript cannot see the callback assign it).
+    const prefix = this.prefix as IToken[] | undefined;
+    this.postfixOf = this.SUBRULE(this.primary);
+    this.postfixAlts ??= [
+      {
+        ALT: () => {
+          const object = this.postfixOf;
+          this.CONSUME(T.Dot);
+          this.nameAlts ??= [{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.BacktickName) }];
+          const t = this.OR2(this.nameAlts);
+          if (this.RECORDING_PHASE) return object;
+          const name = t.tokenType === T.BacktickName ? (t.payload as string) : t.image;
+          return memberNode(object, name, { start: object.span.start, end: (t.endOffset as number) + 1 });
         },
-        {
-          ALT: () => {
-            this.CONSUME(T.LBracket);
-            const index = this.OPTION(() => this.SUBRULE(this.expression));
-            const close = this.CONSUME(T.RBracket);
-            if (!this.RECORDING_PHASE) {
-              node = indexNode(node, index ?? null, { start: node.span.start, end: (close.endOffset as number) + 1 });
-            }
-          },
+      },
+      {
+        ALT: () => {
+          const object = this.postfixOf;
+          this.CONSUME(T.LBracket);
+          const index = this.OPTION(this.indexExpression);
+          const close = this.CONSUME(T.RBracket);
+          if (this.RECORDING_PHASE) return object;
+          return indexNode(object, index ?? null, { start: object.span.start, end: (close.endOffset as number) + 1 });
         },
-      ]);
-    });
+      },
+    ];
+    this.MANY2(this.postfix);
+    let node = this.postfixOf;
     if (prefix && !this.RECORDING_PHASE) {
       for (let k = prefix.length - 1; k >= 0; k--) {
         const t = prefix[k] as IToken;
@@ -197,6 +261,20 @@ export class ImlParser extends EmbeddedActionsParser {
     }
     return node;
   });
+
+  /** unary is the operand's prefix repetition (it nests nothing, so `prefix` is the operand's own). */
+  private readonly unary = (): void => {
+    const t = this.CONSUME(T.UnaryOperator);
+    (this.prefix ??= []).push(t);
+  };
+
+  /** postfix is the operand's postfix repetition: `postfixOf` becomes the member or index of itself. */
+  private readonly postfix = (): void => {
+    this.postfixOf = this.OR(this.postfixAlts as IOrAlt<IrNode>[]);
+  };
+
+  /** indexExpression is the optional expression between brackets. */
+  private readonly indexExpression = (): IrNode => this.SUBRULE(this.expression);
 
   /** primary = NumberLiteral | StringLiteral | Keyword | Identifier ( LParen arguments? RParen )? | LParen expression RParen */
   primary = this.RULE('primary', (): IrNode => {
@@ -225,15 +303,10 @@ export class ImlParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const id = this.CONSUME(T.Identifier);
-          let args: IrNode[] | undefined;
-          let end = 0;
-          this.OPTION2(() => {
-            this.CONSUME(T.LParen);
-            args = this.OPTION3(() => this.SUBRULE(this.arguments)) ?? [];
-            end = (this.CONSUME(T.RParen).endOffset as number) + 1;
-          });
+          this.callee = id;
+          const call = this.OPTION2(this.call);
           if (this.RECORDING_PHASE) return id as never;
-          return args ? callNode(id.image, args, { start: id.startOffset, end }) : identNode(id.image, tokenSpan(id));
+          return call ?? identNode(id.image, tokenSpan(id));
         },
       },
       {
@@ -247,6 +320,19 @@ export class ImlParser extends EmbeddedActionsParser {
     ];
     return this.OR(this.primaryAlts);
   });
+
+  /** call is the optional argument list after a name: the Call of `callee`. */
+  private readonly call = (): IrNode => {
+    const id = this.callee as IToken;
+    this.CONSUME(T.LParen);
+    const args = this.OPTION3(this.callArguments) ?? [];
+    const close = this.CONSUME(T.RParen);
+    if (this.RECORDING_PHASE) return id as never;
+    return callNode(id.image, args, { start: id.startOffset, end: (close.endOffset as number) + 1 });
+  };
+
+  /** callArguments is the call's optional arguments. */
+  private readonly callArguments = (): IrNode[] => this.SUBRULE(this.arguments);
 
   /** arguments = expression ( Separator expression )* — one call uses one kind of separator */
   arguments = this.RULE('arguments', (): IrNode[] => {

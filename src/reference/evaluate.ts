@@ -3,6 +3,7 @@ import type { StrictImpl, Thunk } from '../runtime/builtins/registry.js';
 import { type FunctionTable, resolveFunction } from '../runtime/builtins/resolve.js';
 import { callCustom, guardSize } from '../runtime/call.js';
 import type { CallContext } from '../runtime/context.js';
+import { foreignError } from '../runtime/errors.js';
 import * as ops from '../runtime/ops.js';
 import { render } from '../runtime/render.js';
 import { getFirst, getIndex, getKey, isPlainObject, setOwn } from '../runtime/value.js';
@@ -20,7 +21,8 @@ export interface ReferenceEnv {
 }
 
 /** atNode returns an error positioned at a node when it has no position yet. */
-function atNode(e: unknown, node: IrNode): unknown {
+function atNode(thrown: unknown, node: IrNode): unknown {
+  const e = foreignError(thrown);
   if (e instanceof ImlError && e.offset === undefined && !e.bound) {
     e.offset = node.span.start;
     e.end = node.span.end;
@@ -33,7 +35,12 @@ function evalObject(node: ObjectNode, env: ReferenceEnv): Record<string, unknown
   for (const entry of node.entries) {
     const v = evaluateNode(entry.value, env);
     if (entry.spread) {
-      if (isPlainObject(v)) for (const k of Object.keys(v)) setOwn(out, k, v[k]);
+      try {
+        if (isPlainObject(v)) for (const k of Object.keys(v)) setOwn(out, k, v[k]);
+      } catch (e) {
+        // A getter or Proxy trap of the embedder's data threw: positioned at the spread value.
+        throw atNode(e, entry.value);
+      }
     } else if (v !== undefined) {
       setOwn(out, entry.key, v);
     }

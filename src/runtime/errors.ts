@@ -26,3 +26,19 @@ export function stackError(e: unknown): unknown {
   }
   return e;
 }
+
+/**
+ * foreignError returns what an exception thrown by code outside the engine while it read the data (a getter or a
+ * Proxy trap of an embedder's context object) becomes: `runtime/function` with the original as `cause`, like a
+ * failing custom function; an ImlError and a JS stack overflow (the caller's own limit errors) pass through.
+ */
+export function foreignError(e: unknown): unknown {
+  if (e instanceof ImlError || (e instanceof RangeError && /call stack/i.test(e.message))) return e;
+  let why = 'an exception';
+  try {
+    why = e instanceof Error ? e.message : String(e);
+  } catch {
+    // An exception whose text cannot be read is reported without it.
+  }
+  return new ImlError('runtime/function', `Reading the data failed: ${why}`, undefined, { cause: e });
+}

@@ -1,7 +1,7 @@
 import { BUILTINS } from '../runtime/builtins/index.js';
 import type { SourceSet } from '../source/source-set.js';
-import { OPERAND, OpName } from './opcodes.js';
-import type { Bytecode, Constant, PathSpec } from './program.js';
+import { OPERAND, Op, OpName } from './opcodes.js';
+import { type Bytecode, type Constant, Form, type PathSpec } from './program.js';
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -15,6 +15,29 @@ function pathText(p: PathSpec): string {
   return out;
 }
 
+/** SYMBOL represents the source operator of each binary opcode (PathK's operand shows it). */
+const SYMBOL: Readonly<Record<number, string>> = {
+  [Op.Add]: '+',
+  [Op.Sub]: '-',
+  [Op.ForcedAdd]: '++',
+  [Op.Mul]: '*',
+  [Op.Div]: '/',
+  [Op.Mod]: '%',
+  [Op.Lt]: '<',
+  [Op.Le]: '<=',
+  [Op.Gt]: '>',
+  [Op.Ge]: '>=',
+  [Op.Eq]: '==',
+  [Op.Ne]: '!=',
+  [Op.StrictEq]: '===',
+  [Op.StrictNe]: '!==',
+};
+
+/** pathOperandText returns one path of a path instruction, with PathK's operator and constant. */
+function pathOperandText(p: PathSpec): string {
+  return p.op < 0 ? pathText(p) : `${pathText(p)} ${SYMBOL[p.op] ?? '?'} ${constText(p.k)}`;
+}
+
 /** constText returns a constant as a short readable operand. */
 export function constText(c: Constant): string {
   if (c === undefined) return 'undefined';
@@ -24,8 +47,8 @@ export function constText(c: Constant): string {
     return text.length > 40 ? `${text.slice(0, 37)}..."` : text;
   }
   switch (c.kind) {
-    case 'path':
-      return pathText(c);
+    case 'paths':
+      return c.paths.map(pathOperandText).join(c.and ? ' && ' : ' || ');
     case 'call':
       return `${c.name}/${c.argc}`;
     case 'custom':
@@ -33,6 +56,8 @@ export function constText(c: Constant): string {
     case 'prop':
       return JSON.stringify(c.key);
   }
+  // Hand-built bytecode may hold an operand of the wrong shape; the listing shows it instead of failing.
+  return '?';
 }
 
 /** operandText returns the rendered operand of instruction i. */
@@ -52,6 +77,13 @@ function operandText(bc: Bytecode, i: number): string {
       return '';
   }
 }
+
+/** FORM_NAME represents the name of each whole-program fast form (see Form), indexed by its number. */
+const FORM_NAME: readonly string[] = (() => {
+  const names: string[] = [];
+  for (const [name, n] of Object.entries(Form)) names[n] = name;
+  return names;
+})();
 
 /** Locator represents a mapping of global offsets to `line:col` (with the JSON path of a template leaf). */
 type Locator = (start: number, end: number) => string;
@@ -79,7 +111,9 @@ function locator(sources: SourceSet): Locator {
 
 /**
  * disassembleBytecode returns one line per instruction: index, opcode, raw operand, rendered operand and the
- * source position the VM reports when the instruction fails, e.g. `0000  LoadPath      0  body.user.name  @1:3`.
+ * source position the VM reports when the instruction fails, e.g. `0000  LoadPath      0  body.user.name  @1:3`;
+ * a PathK shows its path, operator and constant (`body.n > 100`), AndPaths/OrPaths their paths joined by `&&`/`||`.
+ * The last line counts instructions and constants, and names the whole-program fast form of a program that has one.
  */
 export function disassembleBytecode(bc: Bytecode): string {
   const at = locator(bc.sources);
@@ -93,6 +127,8 @@ export function disassembleBytecode(bc: Bytecode): string {
     const left = `${String(i).padStart(4, '0')}  ${name.padEnd(20)}${raw.padStart(5)}  ${operandText(bc, i)}`;
     lines.push(`${left.padEnd(60)} @${where}`.trimEnd());
   }
-  lines.push(`; ${bc.length} instructions, ${bc.consts.length} constants, stack ${bc.maxStack}`);
+  // A program that skips the VM loop says so: its listing is then exactly what one call runs.
+  const form = bc.form === Form.Loop ? '' : `, form ${FORM_NAME[bc.form]}`;
+  lines.push(`; ${bc.length} instructions, ${bc.consts.length} constants, stack ${bc.maxStack}${form}`);
   return lines.join('\n');
 }

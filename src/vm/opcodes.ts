@@ -113,6 +113,18 @@ export const Op = Object.freeze({
   StrictNeK: 53,
   /** none: stop and return the top of the stack. */
   Return: 54,
+  /**
+   * const (PathKSite): push `path op k`: a path load and a binary operator with a constant right operand in one
+   * instruction (`body.id > 100`, `item.status = 'paid'`), the commonest shape of a condition.
+   */
+  PathK: 55,
+  /**
+   * const (CondSite): push `a && b && ...`: the first falsy or else the last value of path operands, each a path
+   * load or a PathK (`body.id > 100 && body.status = 'active'`), read in order and only as far as needed.
+   */
+  AndPaths: 56,
+  /** const (CondSite): push `a || b || ...`: the first truthy or else the last value of path operands. */
+  OrPaths: 57,
 } as const);
 
 /** K_OPS represents the binary opcodes with a constant right operand, in the order of BINARY_OPS. */
@@ -138,6 +150,9 @@ export function kFormOf(op: number): number | undefined {
   const i = BINARY.indexOf(op);
   return i < 0 ? undefined : K_OPS[i];
 }
+
+/** K_SHIFT represents the distance from a binary opcode to its K form (AddK - Add), the same for all of them. */
+export const K_SHIFT = Op.AddK - Op.Add;
 
 const BINARY: readonly number[] = [
   Op.Add,
@@ -181,7 +196,19 @@ export type OperandKind = 'none' | 'const' | 'jump' | 'builtin' | 'count';
 /** OPERAND represents the operand kind of each opcode, indexed by its number. */
 export const OPERAND: readonly OperandKind[] = (() => {
   const kinds: OperandKind[] = new Array(OP_COUNT).fill('none');
-  for (const op of [Op.Const, Op.LoadVar, Op.LoadPath, Op.GetPath, Op.CallN, Op.CallCustom, Op.SetProp, ...K_OPS]) {
+  for (const op of [
+    Op.Const,
+    Op.LoadVar,
+    Op.LoadPath,
+    Op.GetPath,
+    Op.CallN,
+    Op.CallCustom,
+    Op.SetProp,
+    Op.PathK,
+    Op.AndPaths,
+    Op.OrPaths,
+    ...K_OPS,
+  ]) {
     kinds[op] = 'const';
   }
   for (const op of [

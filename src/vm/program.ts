@@ -1,10 +1,12 @@
 import type { CustomFunction } from '../runtime/builtins/resolve.js';
 import type { SourceSet } from '../source/source-set.js';
+import { Op } from './opcodes.js';
 
 /**
- * PathSpec represents the operand of a fused path load: an optional root variable and a chain of member keys.
- * `keys[i]` is the property name (null for `[]`, the first element); `nums[i]` is the 1-based array index the
- * key means on an array (0, which reads nothing, when the key is no integer text), worked out at compile time.
+ * PathSpec represents one fused path load: an optional root variable and a chain of member keys, with PathK's
+ * operator and constant. `keys[i]` is the property name (null for `[]`, the first element); `nums[i]` is the
+ * 1-based array index the key means on an array (0, which reads nothing, when the key is no integer text),
+ * worked out at compile time.
  */
 export interface PathSpec {
   readonly kind: 'path';
@@ -17,6 +19,22 @@ export interface PathSpec {
   /** The property-load slot of each key and of the root (see vm/access.ts); they never change a result. */
   readonly slots: readonly number[];
   readonly rootSlot: number;
+  /** PathK's binary opcode (Add..StrictNe), applied to the path's value and the constant k; -1 for other paths. */
+  readonly op: number;
+  readonly k: Literal;
+}
+
+/**
+ * PathSite represents the operand of the path instructions (LoadVar, LoadPath, GetPath, PathK: one path;
+ * AndPaths/OrPaths: several, in order) and the source span of each path (start, end), where an operator's
+ * failure is reported.
+ */
+export interface PathSite {
+  readonly kind: 'paths';
+  /** `&&` (AndPaths) or `||` (OrPaths) between the paths. */
+  readonly and: boolean;
+  readonly paths: readonly PathSpec[];
+  readonly spans: readonly number[];
 }
 
 /** CallSite represents the operand of CallN: which built-in, with how many arguments. */
@@ -42,8 +60,46 @@ export interface PropKey {
   readonly slot: number;
 }
 
+/** Literal represents a constant value of the language. */
+export type Literal = string | number | boolean | null | undefined;
+
 /** Constant represents one constant-pool entry: a literal value or an instruction's structured operand. */
-export type Constant = string | number | boolean | null | undefined | PathSpec | CallSite | CustomSite | PropKey;
+export type Constant = Literal | PathSite | CallSite | CustomSite | PropKey;
+
+/**
+ * Form represents the shape of a whole program, worked out when it is built: a program of one instruction (and
+ * Return) runs that instruction without entering the VM loop. The commonest templates are such programs: one
+ * constant (`{{1}}`, folded text), one path load (`{{body.user.name}}`), one comparison or condition
+ * (`{{body.id > 100 && body.status = 'active'}}`). The result is exactly the loop's, errors and positions too.
+ */
+export const Form = Object.freeze({
+  /** Any other program: run by the loop. */
+  Loop: 0,
+  /** `Const; Return`. */
+  Const: 1,
+  /** `LoadVar; Return`, `LoadPath; Return`, `PathK; Return`, `AndPaths; Return` or `OrPaths; Return`. */
+  Paths: 2,
+} as const);
+
+/**
+ * formOf returns the Form of a program from its instructions and the operand of the first. A path from a
+ * built-in variable (`now.x`) runs on the loop, which owns the run state.
+ */
+function formOf(code: Uint8Array, first: Constant): number {
+  if (code.length !== 2 || code[1] !== Op.Return) return Form.Loop;
+  switch (code[0]) {
+    case Op.Const:
+      return Form.Const;
+    case Op.LoadVar:
+    case Op.LoadPath:
+    case Op.PathK:
+    case Op.AndPaths:
+    case Op.OrPaths:
+      return (first as PathSite).paths.some((p) => p.builtin) ? Form.Loop : Form.Paths;
+    default:
+      return Form.Loop;
+  }
+}
 
 /**
  * Bytecode represents a compiled program as parallel typed arrays (STYLE rule 4): `code[i]` is the opcode of
@@ -57,6 +113,12 @@ export class Bytecode {
    * program, not per module, measured ~5 ns less per run: V8 handles the object field better than a module variable.
    */
   spare: unknown[] | null = null;
+  /** The whole-program fast form (see Form). */
+  readonly form: number;
+  /** The number of instructions. */
+  readonly size: number;
+  /** The operand of the first instruction, which a whole-program fast form runs. */
+  readonly first: Constant;
 
   constructor(
     readonly code: Uint8Array,
@@ -68,10 +130,14 @@ export class Bytecode {
     readonly maxStack: number,
     /** The length of the longest string constant (a run with a smaller maxStringLength takes the unfolded program). */
     readonly maxConstString: number,
-  ) {}
+  ) {
+    this.size = code.length;
+    this.first = consts[args[0] as number];
+    this.form = formOf(code, this.first);
+  }
 
   /** length returns the number of instructions. */
   get length(): number {
-    return this.code.length;
+    return this.size;
   }
 }

@@ -2,15 +2,25 @@ import { BUILTINS } from '../runtime/builtins/index.js';
 import type { StrictImpl } from '../runtime/builtins/registry.js';
 import { callCustom, guardSize } from '../runtime/call.js';
 import { type CallContext, RunState, type RunStateOptions } from '../runtime/context.js';
-import { decAdd, decMul } from '../runtime/decimal.js';
 import * as ops from '../runtime/ops.js';
 import { render } from '../runtime/render.js';
 import { getIndex, isEmpty, isPlainObject, setOwn } from '../runtime/value.js';
 import { builtinVariable } from '../runtime/variables.js';
 import { ImlError } from '../source/error.js';
 import type { Limits } from '../source/limits.js';
-import { follow, ownKey } from './access.js';
-import type { Bytecode, CallSite, CustomSite, PathSpec, PropKey } from './program.js';
+import { evalPaths, FROM_CONTEXT } from './access.js';
+import { binary } from './binary.js';
+import { positioned } from './located.js';
+import { K_SHIFT, Op } from './opcodes.js';
+import {
+  type Bytecode,
+  type CallSite,
+  type CustomSite,
+  Form,
+  type PathSite,
+  type PathSpec,
+  type PropKey,
+} from './program.js';
 import { setKey } from './store.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -40,15 +50,6 @@ function release(bc: Bytecode, stack: unknown[]): void {
   if (n <= STACK_KEEP) bc.spare = stack;
 }
 
-/**
- * sameKind returns whether two values are primitives of the same type: then loose equality is strict equality,
- * so `a !== b` already decides `a == b` without calling looseEquals (objects, with Dates, still go there).
- */
-function sameKind(a: unknown, b: unknown): boolean {
-  const t = typeof a;
-  return t === typeof b && t !== 'object';
-}
-
 /** spreadInto copies the own enumerable properties of a plain object into out (the `{{...}}` key). */
 function spreadInto(out: Record<string, unknown>, v: unknown): void {
   if (!isPlainObject(v)) return;
@@ -60,373 +61,316 @@ function stepsError(max: number): ImlError {
   return new ImlError('runtime/limit', `Evaluation took more than ${max} steps (limits.maxSteps)`);
 }
 
-/** located returns a failure of instruction pc as the caller sees it: positioned at its span, bound to its source. */
+/** located returns a failure of instruction pc (-1: none) positioned at its span (see positioned). */
 function located(e: unknown, bc: Bytecode, pc: number): unknown {
-  if (e instanceof ImlError) {
-    if (e.offset === undefined && !e.bound) {
-      e.offset = bc.spans[2 * pc] as number;
-      e.end = bc.spans[2 * pc + 1] as number;
-    }
-    return bc.sources.bind(e);
-  }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    return new ImlError('runtime/limit', 'Evaluation nested too deeply (JS stack exhausted)', undefined, { cause: e });
-  }
-  return e;
+  if (pc < 0) return positioned(e, bc, -1, -1);
+  return positioned(e, bc, bc.spans[2 * pc] as number, bc.spans[2 * pc + 1] as number);
 }
 
 /**
  * run returns the value of a program in a context (STYLE rule 3): one loop, one switch, pc and sp in locals, a
  * preallocated stack, no closure or allocation per instruction. Errors are positioned at the failing instruction's
  * span and bound through the program's sources. Jumps only go forward, so a run ends after at most
- * `code.length` instructions; maxSteps still counts them so a huge program cannot run unbounded.
+ * `code.length` instructions: only a program longer than maxSteps needs its steps counted, and only such a
+ * program can fail with the steps limit. The others may take a whole-program fast form (see Form), which returns
+ * what the loop would: a path load raises no positioned error, and nothing else runs.
  */
 export function run(bc: Bytecode, context: object, limits: Limits, options: RunStateOptions | undefined): unknown {
+  const form = bc.form;
+  const counted = bc.size > limits.maxSteps;
+  if (form === Form.Loop || counted) return exec(bc, context, limits, options, counted);
+  if (form === Form.Paths) {
+    // evalPaths is not inlined here (see access.ts), so this try block leaves its loads alone. It positions its
+    // own errors; what escapes it (a revoked Proxy in the data, a JS stack overflow) gets the instruction's span.
+    try {
+      return evalPaths(bc.first as PathSite, bc, context, FROM_CONTEXT, limits);
+    } catch (e) {
+      throw located(e, bc, 0);
+    }
+  }
+  return bc.first;
+}
+
+/**
+ * exec runs a program on the loop with a value stack: the program's spare one when free, else a fresh one (a
+ * run nested in a custom function). The loop positions its own errors; this frame releases the stack and turns a
+ * JS stack overflow into runtime/limit. The loop has no try block of its own around path loads (see access.ts).
+ */
+function exec(
+  bc: Bytecode,
+  context: object,
+  limits: Limits,
+  options: RunStateOptions | undefined,
+  counted: boolean,
+): unknown {
+  let stack = bc.spare;
+  if (stack === null) stack = newStack(bc.maxStack);
+  else bc.spare = null;
+  let out: unknown;
+  try {
+    out = loop(bc, stack, context, limits, options, counted);
+  } catch (e) {
+    release(bc, stack);
+    throw located(e, bc, -1);
+  }
+  release(bc, stack);
+  return out;
+}
+
+/** loop runs a program instruction by instruction; `counted` runs count steps against maxSteps. */
+function loop(
+  bc: Bytecode,
+  stack: unknown[],
+  context: object,
+  limits: Limits,
+  options: RunStateOptions | undefined,
+  counted: boolean,
+): unknown {
   const code = bc.code;
   const args = bc.args;
   const consts = bc.consts;
   const maxSteps = limits.maxSteps;
-  let stack = bc.spare;
-  if (stack === null) stack = newStack(bc.maxStack);
-  else bc.spare = null;
   // The run state (now, timezone, ...) is made on first need: most runs never call a function.
   let ctx: CallContext | undefined;
   let pc = 0;
   let sp = -1;
   let steps = 0;
-  try {
-    for (;;) {
-      if (++steps > maxSteps) throw stepsError(maxSteps);
-      // The case labels are the numbers of Op (opcodes.ts), written as literals with the name beside them: only
-      // Smi-literal cases give V8 a jump table (measured: `case Op.X` made the fixed cost of a run 28 ns instead
-      // of 18 ns). test/unit/opcodes.test.ts checks every label against the table.
-      switch (code[pc]) {
-        case 0: // Const
-          stack[++sp] = consts[args[pc] as number];
-          break;
-        case 1: // LoadVar
-        case 2: {
-          // LoadPath
-          // SEMANTICS §4: the context's own property, else the built-in variable of that name.
-          const p = consts[args[pc] as number] as PathSpec;
-          let r = ownKey(p.rootSlot, context, p.root);
-          if (r === undefined) {
-            if (hasOwn.call(context, p.root)) r = (context as Record<string, unknown>)[p.root];
-            else if (p.builtin) r = builtinVariable(p.root, (ctx ??= new RunState(limits, options)));
-          }
-          stack[++sp] = follow(r, p.keys, p.nums, p.slots);
-          break;
+  for (;;) {
+    if (counted && ++steps > maxSteps) throw located(stepsError(maxSteps), bc, pc);
+    // The case labels are the numbers of Op (opcodes.ts), written as literals with the name beside them: only
+    // Smi-literal cases give V8 a jump table (measured: `case Op.X` made the fixed cost of a run 28 ns instead
+    // of 18 ns). test/unit/opcodes.test.ts checks every label against the table. Instructions that can raise an
+    // ImlError catch it to position it at pc; path loads cannot, and must not sit in a try block (access.ts).
+    const op = code[pc] as number;
+    switch (op) {
+      case 0: // Const
+        stack[++sp] = consts[args[pc] as number];
+        break;
+      case 1: // LoadVar
+      case 2: // LoadPath
+      case 3: // GetPath
+      case 55: // PathK
+      case 56: // AndPaths
+      case 57: {
+        // OrPaths
+        // No try block here (see access.ts): evalPaths positions its own errors.
+        const site = consts[args[pc] as number] as PathSite;
+        const p = site.paths[0] as PathSpec;
+        let start = FROM_CONTEXT;
+        if (op === 3) start = stack[sp--];
+        else if (p.builtin && !hasOwn.call(context, p.root)) {
+          start = builtinVariable(p.root, (ctx ??= new RunState(limits, options)));
         }
-        case 3: {
-          // GetPath
-          const p = consts[args[pc] as number] as PathSpec;
-          stack[sp] = follow(stack[sp], p.keys, p.nums, p.slots);
-          break;
-        }
-        case 4: {
-          // GetIndex
-          const index = stack[sp--];
+        stack[++sp] = evalPaths(site, bc, context, start, limits);
+        break;
+      }
+      case 4: {
+        // GetIndex
+        const index = stack[sp--];
+        try {
           stack[sp] = getIndex(stack[sp], index);
-          break;
+        } catch (e) {
+          // An accessor or Proxy in the embedder's data threw (see access.ts, failure).
+          throw located(e, bc, pc);
         }
-        case 5: // Not
-          stack[sp] = !stack[sp];
-          break;
-        case 6: // Neg
-          stack[sp] = ops.neg(stack[sp]);
-          break;
-        case 7: // Plus
-          stack[sp] = ops.plus(stack[sp]);
-          break;
-        case 8: {
-          // Add
-          const b = stack[sp--];
-          const a = stack[sp];
-          if (typeof a === 'number' && typeof b === 'number') stack[sp] = decAdd(a, b);
-          else stack[sp] = guardSize(ops.add(a, b), limits);
-          break;
+        break;
+      }
+      case 5: // Not
+        stack[sp] = !stack[sp];
+        break;
+      case 6: // Neg
+      case 7: // Plus
+        try {
+          stack[sp] = op === 6 ? ops.neg(stack[sp]) : ops.plus(stack[sp]);
+        } catch (e) {
+          throw located(e, bc, pc);
         }
-        case 9: {
-          // Sub
-          const b = stack[sp--];
-          stack[sp] = ops.sub(stack[sp], b);
-          break;
+        break;
+      case 8: // Add
+      case 9: // Sub
+      case 10: // ForcedAdd
+      case 11: // Mul
+      case 12: // Div
+      case 13: // Mod
+      case 14: // Lt
+      case 15: // Le
+      case 16: // Gt
+      case 17: // Ge
+      case 18: // Eq
+      case 19: // Ne
+      case 20: // StrictEq
+      case 21: // StrictNe
+      case 40: // AddK
+      case 41: // SubK
+      case 42: // ForcedAddK
+      case 43: // MulK
+      case 44: // DivK
+      case 45: // ModK
+      case 46: // LtK
+      case 47: // LeK
+      case 48: // GtK
+      case 49: // GeK
+      case 50: // EqK
+      case 51: // NeK
+      case 52: // StrictEqK
+      case 53: {
+        // StrictNeK
+        // The K forms take the right operand from the pool instead of the stack.
+        const b = op >= Op.AddK ? consts[args[pc] as number] : stack[sp--];
+        try {
+          stack[sp] = binary(op >= Op.AddK ? op - K_SHIFT : op, stack[sp], b, limits);
+        } catch (e) {
+          throw located(e, bc, pc);
         }
-        case 10: {
-          // ForcedAdd
-          const b = stack[sp--];
-          stack[sp] = ops.forcedAdd(stack[sp], b);
-          break;
-        }
-        case 11: {
-          // Mul
-          const b = stack[sp--];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof b === 'number' ? decMul(a, b) : ops.mul(a, b);
-          break;
-        }
-        case 12: {
-          // Div
-          const b = stack[sp--];
-          stack[sp] = ops.div(stack[sp], b);
-          break;
-        }
-        case 13: {
-          // Mod
-          const b = stack[sp--];
-          stack[sp] = ops.mod(stack[sp], b);
-          break;
-        }
-        case 14: {
-          // Lt
-          const b = stack[sp--];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof b === 'number' ? a < b : ops.lessThan(a, b);
-          break;
-        }
-        case 15: {
-          // Le
-          const b = stack[sp--];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof b === 'number' ? a <= b : ops.lessEqual(a, b);
-          break;
-        }
-        case 16: {
-          // Gt
-          const b = stack[sp--];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof b === 'number' ? a > b : ops.greaterThan(a, b);
-          break;
-        }
-        case 17: {
-          // Ge
-          const b = stack[sp--];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof b === 'number' ? a >= b : ops.greaterEqual(a, b);
-          break;
-        }
-        case 18: {
-          // Eq
-          const b = stack[sp--];
-          const a = stack[sp];
-          stack[sp] = a === b || (sameKind(a, b) ? false : ops.looseEquals(a, b));
-          break;
-        }
-        case 19: {
-          // Ne
-          const b = stack[sp--];
-          const a = stack[sp];
-          stack[sp] = a !== b && (sameKind(a, b) || !ops.looseEquals(a, b));
-          break;
-        }
-        case 20: {
-          // StrictEq
-          const b = stack[sp--];
-          stack[sp] = ops.strictEquals(stack[sp], b);
-          break;
-        }
-        case 21: {
-          // StrictNe
-          const b = stack[sp--];
-          stack[sp] = !ops.strictEquals(stack[sp], b);
-          break;
-        }
-        case 22: // Jump
-          pc += args[pc] as number;
-          break;
-        case 23: // JumpIfFalse
-          if (!stack[sp--]) pc += args[pc] as number;
-          break;
-        case 24: // JumpIfFalseOrPop
-          if (!stack[sp]) pc += args[pc] as number;
-          else sp--;
-          break;
-        case 25: // JumpIfTrueOrPop
-          if (stack[sp]) pc += args[pc] as number;
-          else sp--;
-          break;
-        case 26: // JumpIfNotEmptyOrPop
-          if (!isEmpty(stack[sp])) pc += args[pc] as number;
-          else sp--;
-          break;
-        case 27: {
-          // Render
-          const v = stack[sp];
+        break;
+      }
+      case 22: // Jump
+        pc += args[pc] as number;
+        break;
+      case 23: // JumpIfFalse
+        if (!stack[sp--]) pc += args[pc] as number;
+        break;
+      case 24: // JumpIfFalseOrPop
+        if (!stack[sp]) pc += args[pc] as number;
+        else sp--;
+        break;
+      case 25: // JumpIfTrueOrPop
+        if (stack[sp]) pc += args[pc] as number;
+        else sp--;
+        break;
+      case 26: // JumpIfNotEmptyOrPop
+        if (!isEmpty(stack[sp])) pc += args[pc] as number;
+        else sp--;
+        break;
+      case 27: {
+        // Render
+        const v = stack[sp];
+        try {
           if (typeof v !== 'string') stack[sp] = render(v);
-          break;
+        } catch (e) {
+          throw located(e, bc, pc);
         }
-        case 28: {
-          // JumpIfNoMatch
-          const c = stack[sp--];
-          if ((typeof c === 'string' ? c : render(c)) !== stack[sp]) pc += args[pc] as number;
-          else sp--;
-          break;
+        break;
+      }
+      case 28: {
+        // JumpIfNoMatch
+        const c = stack[sp--];
+        let text: string;
+        try {
+          text = typeof c === 'string' ? c : render(c);
+        } catch (e) {
+          throw located(e, bc, pc);
         }
-        case 29: // Pop
-          sp--;
-          break;
-        case 30: // Call1
-          stack[sp] = guardSize(
-            (IMPLS[args[pc] as number] as StrictImpl)((ctx ??= new RunState(limits, options)), stack[sp]),
-            limits,
-          );
-          break;
-        case 31: {
-          // Call2
-          const b = stack[sp--];
-          const f = IMPLS[args[pc] as number] as StrictImpl;
-          stack[sp] = guardSize(f((ctx ??= new RunState(limits, options)), stack[sp], b), limits);
-          break;
+        if (text !== stack[sp]) pc += args[pc] as number;
+        else sp--;
+        break;
+      }
+      case 29: // Pop
+        sp--;
+        break;
+      case 30: // Call1
+      case 31: // Call2
+      case 32: {
+        // Call3
+        const f = IMPLS[args[pc] as number] as StrictImpl;
+        try {
+          ctx ??= new RunState(limits, options);
+          let out: unknown;
+          if (op === 30) out = f(ctx, stack[sp]);
+          else if (op === 31) {
+            const b = stack[sp--];
+            out = f(ctx, stack[sp], b);
+          } else {
+            const c = stack[sp--];
+            const b = stack[sp--];
+            out = f(ctx, stack[sp], b, c);
+          }
+          stack[sp] = guardSize(out, limits);
+        } catch (e) {
+          throw located(e, bc, pc);
         }
-        case 32: {
-          // Call3
-          const c = stack[sp--];
-          const b = stack[sp--];
-          const f = IMPLS[args[pc] as number] as StrictImpl;
-          stack[sp] = guardSize(f((ctx ??= new RunState(limits, options)), stack[sp], b, c), limits);
-          break;
-        }
-        case 33: {
-          // CallN
-          const site = consts[args[pc] as number] as CallSite;
-          const base = sp - site.argc + 1;
-          const list = stack.slice(base, sp + 1);
-          sp = base;
+        break;
+      }
+      case 33: {
+        // CallN
+        const site = consts[args[pc] as number] as CallSite;
+        const base = sp - site.argc + 1;
+        const list = stack.slice(base, sp + 1);
+        sp = base;
+        try {
           stack[sp] = guardSize(
             (IMPLS[site.index] as StrictImpl)((ctx ??= new RunState(limits, options)), ...list),
             limits,
           );
-          break;
+        } catch (e) {
+          throw located(e, bc, pc);
         }
-        case 34: {
-          // CallCustom
-          const site = consts[args[pc] as number] as CustomSite;
-          const base = sp - site.argc + 1;
-          const list = stack.slice(base, sp + 1);
-          sp = base;
+        break;
+      }
+      case 34: {
+        // CallCustom
+        const site = consts[args[pc] as number] as CustomSite;
+        const base = sp - site.argc + 1;
+        const list = stack.slice(base, sp + 1);
+        sp = base;
+        try {
           stack[sp] = guardSize(callCustom(site.fn, (ctx ??= new RunState(limits, options)), site.name, list), limits);
-          break;
+        } catch (e) {
+          throw located(e, bc, pc);
         }
-        case 35: {
-          // Concat
-          const base = sp - (args[pc] as number) + 1;
-          let s = '';
+        break;
+      }
+      case 35: {
+        // Concat
+        const base = sp - (args[pc] as number) + 1;
+        let s = '';
+        try {
           for (let i = base; i <= sp; i++) s += typeof stack[i] === 'string' ? stack[i] : render(stack[i]);
           sp = base;
           stack[sp] = guardSize(s, limits);
-          break;
+        } catch (e) {
+          throw located(e, bc, pc);
         }
-        case 36: {
-          // MakeArray
-          const base = sp - (args[pc] as number) + 1;
-          const list = stack.slice(base, sp + 1);
-          sp = base;
-          stack[sp] = guardSize(list, limits);
-          break;
-        }
-        case 37: // NewObject
-          stack[++sp] = {};
-          break;
-        case 38: {
-          // SetProp
-          const v = stack[sp--];
-          if (v !== undefined) setKey(stack[sp] as Record<string, unknown>, consts[args[pc] as number] as PropKey, v);
-          break;
-        }
-        case 39: {
-          // Spread
-          const v = stack[sp--];
-          spreadInto(stack[sp] as Record<string, unknown>, v);
-          break;
-        }
-        case 40: {
-          // AddK
-          const k = consts[args[pc] as number];
-          const a = stack[sp];
-          if (typeof a === 'number' && typeof k === 'number') stack[sp] = decAdd(a, k);
-          else stack[sp] = guardSize(ops.add(a, k), limits);
-          break;
-        }
-        case 41: // SubK
-          stack[sp] = ops.sub(stack[sp], consts[args[pc] as number]);
-          break;
-        case 42: // ForcedAddK
-          stack[sp] = ops.forcedAdd(stack[sp], consts[args[pc] as number]);
-          break;
-        case 43: {
-          // MulK
-          const k = consts[args[pc] as number];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof k === 'number' ? decMul(a, k) : ops.mul(a, k);
-          break;
-        }
-        case 44: // DivK
-          stack[sp] = ops.div(stack[sp], consts[args[pc] as number]);
-          break;
-        case 45: // ModK
-          stack[sp] = ops.mod(stack[sp], consts[args[pc] as number]);
-          break;
-        case 46: {
-          // LtK
-          const k = consts[args[pc] as number];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof k === 'number' ? a < k : ops.lessThan(a, k);
-          break;
-        }
-        case 47: {
-          // LeK
-          const k = consts[args[pc] as number];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof k === 'number' ? a <= k : ops.lessEqual(a, k);
-          break;
-        }
-        case 48: {
-          // GtK
-          const k = consts[args[pc] as number];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof k === 'number' ? a > k : ops.greaterThan(a, k);
-          break;
-        }
-        case 49: {
-          // GeK
-          const k = consts[args[pc] as number];
-          const a = stack[sp];
-          stack[sp] = typeof a === 'number' && typeof k === 'number' ? a >= k : ops.greaterEqual(a, k);
-          break;
-        }
-        case 50: {
-          // EqK
-          const k = consts[args[pc] as number];
-          const a = stack[sp];
-          stack[sp] = a === k || (sameKind(a, k) ? false : ops.looseEquals(a, k));
-          break;
-        }
-        case 51: {
-          // NeK
-          const k = consts[args[pc] as number];
-          const a = stack[sp];
-          stack[sp] = a !== k && (sameKind(a, k) || !ops.looseEquals(a, k));
-          break;
-        }
-        case 52: // StrictEqK
-          stack[sp] = ops.strictEquals(stack[sp], consts[args[pc] as number]);
-          break;
-        case 53: // StrictNeK
-          stack[sp] = !ops.strictEquals(stack[sp], consts[args[pc] as number]);
-          break;
-        case 54: {
-          // Return
-          const out = stack[sp];
-          release(bc, stack);
-          return out;
-        }
-        default:
-          throw new Error(`internal: bad opcode ${code[pc]} at ${pc}`);
+        break;
       }
-      pc++;
+      case 36: {
+        // MakeArray
+        const base = sp - (args[pc] as number) + 1;
+        const list = stack.slice(base, sp + 1);
+        sp = base;
+        try {
+          stack[sp] = guardSize(list, limits);
+        } catch (e) {
+          throw located(e, bc, pc);
+        }
+        break;
+      }
+      case 37: // NewObject
+        stack[++sp] = {};
+        break;
+      case 38: {
+        // SetProp
+        const v = stack[sp--];
+        if (v !== undefined) setKey(stack[sp] as Record<string, unknown>, consts[args[pc] as number] as PropKey, v);
+        break;
+      }
+      case 39: {
+        // Spread
+        const v = stack[sp--];
+        try {
+          spreadInto(stack[sp] as Record<string, unknown>, v);
+        } catch (e) {
+          // A getter or Proxy trap of the embedder's data threw.
+          throw located(e, bc, pc);
+        }
+        break;
+      }
+      case 54: // Return
+        return stack[sp];
+
+      default:
+        throw new Error(`internal: bad opcode ${op} at ${pc}`);
     }
-  } catch (e) {
-    release(bc, stack);
-    throw located(e, bc, pc);
+    pc++;
   }
 }

@@ -68,26 +68,64 @@ const ROWS: Row[] = [
   { op: 'Ne', src: '{{body.n != body.five}}', env: { body }, want: false },
   { op: 'StrictEq', src: '{{body.n = body.five}}', env: { body }, want: false, options: { strictEquality: true } },
   { op: 'StrictNe', src: '{{body.n != body.five}}', env: { body }, want: true, options: { strictEquality: true } },
-  { op: 'AddK', src: '{{body.n + 0.1}}', env: { body }, want: 5.1 },
-  { op: 'AddK', src: "{{body.name + '!'}}", env: { body }, want: 'Ann!' },
-  { op: 'SubK', src: '{{body.s - 2}}', env: { body }, want: 5 },
-  { op: 'ForcedAddK', src: '{{body.s ++ 1}}', env: { body }, want: 8 },
-  { op: 'MulK', src: '{{body.n * 1.2}}', env: { body }, want: 6 },
-  { op: 'MulK', src: "{{body.s * '0.1'}}", env: { body }, want: 0.7 },
-  { op: 'DivK', src: '{{body.n / 2}}', env: { body }, want: 2.5 },
-  { op: 'ModK', src: '{{body.n % 3}}', env: { body }, want: 2 },
-  { op: 'LtK', src: '{{body.n < 6}}', env: { body }, want: true },
-  { op: 'LeK', src: '{{body.n <= 4}}', env: { body }, want: false },
-  { op: 'GtK', src: "{{body.s > '10'}}", env: { body }, want: true },
-  { op: 'GeK', src: '{{body.n >= 5}}', env: { body }, want: true },
-  { op: 'EqK', src: "{{body.n = '5'}}", env: { body }, want: true },
-  { op: 'NeK', src: "{{body.n != '5'}}", env: { body }, want: false },
-  { op: 'StrictEqK', src: "{{body.n = '5'}}", env: { body }, want: false, options: { strictEquality: true } },
-  { op: 'StrictNeK', src: "{{body.n != '5'}}", env: { body }, want: true, options: { strictEquality: true } },
+  // The K forms need a left operand that is not a bare path (a path with a constant operator is one PathK).
+  { op: 'AddK', src: '{{length(body.s) + 0.1}}', env: { body }, want: 1.1 },
+  { op: 'AddK', src: "{{upper(body.name) + '!'}}", env: { body }, want: 'ANN!' },
+  { op: 'SubK', src: '{{-body.s - 2}}', env: { body }, want: -9 },
+  { op: 'ForcedAddK', src: '{{upper(body.s) ++ 1}}', env: { body }, want: 8 },
+  { op: 'MulK', src: '{{(body.n + 1) * 1.2}}', env: { body }, want: 7.2 },
+  { op: 'MulK', src: "{{lower(body.s) * '0.1'}}", env: { body }, want: 0.7 },
+  { op: 'DivK', src: '{{(body.n + 1) / 4}}', env: { body }, want: 1.5 },
+  { op: 'ModK', src: '{{(body.n * 3) % 4}}', env: { body }, want: 3 },
+  { op: 'LtK', src: '{{(body.n - 1) < 6}}', env: { body }, want: true },
+  { op: 'LeK', src: '{{(body.n + 1) <= 4}}', env: { body }, want: false },
+  { op: 'GtK', src: "{{upper(body.s) > '10'}}", env: { body }, want: true },
+  { op: 'GeK', src: '{{length(body.items) >= 3}}', env: { body }, want: true },
+  { op: 'EqK', src: "{{length(body.name) = '3'}}", env: { body }, want: true },
+  { op: 'NeK', src: "{{length(body.name) != '3'}}", env: { body }, want: false },
+  {
+    op: 'StrictEqK',
+    src: "{{length(body.name) = '3'}}",
+    env: { body },
+    want: false,
+    options: { strictEquality: true },
+  },
+  {
+    op: 'StrictNeK',
+    src: "{{length(body.name) != '3'}}",
+    env: { body },
+    want: true,
+    options: { strictEquality: true },
+  },
+  { op: 'PathK', src: '{{body.n > 100}}', env: { body }, want: false },
+  { op: 'PathK', src: "{{body.user.name + '!'}}", env: { body }, want: 'Bo!' },
+  { op: 'PathK', src: '{{body.items[] * 1.5}}', env: { body }, want: 15 },
+  { op: 'PathK', src: '{{body.s ++ 1}}', env: { body }, want: 8 },
+  { op: 'PathK', src: "{{body.s > '10'}}", env: { body }, want: true },
+  { op: 'PathK', src: "{{body.n = '5'}}", env: { body }, want: true },
+  { op: 'PathK', src: "{{body.n = '5'}}", env: { body }, want: false, options: { strictEquality: true } },
+  { op: 'PathK', src: '{{body.missing = null}}', env: { body }, want: true },
+  { op: 'PathK', src: '{{body.missing = null}}', env: { body }, want: false, options: { strictEquality: true } },
+  { op: 'PathK', src: '{{body.o.constructor = undefined}}', env: { body }, want: true },
+  // A built-in variable: the loop runs it, with the value from the run state.
+  { op: 'PathK', src: '{{pi > 3.14}}', want: true },
+  { op: 'PathK', src: '{{pi > 3.14}}', env: { pi: 3 }, want: false },
+  { op: 'AndPaths', src: "{{body.n > 1 && body.name = 'Ann'}}", env: { body }, want: true },
+  { op: 'AndPaths', src: '{{body.n > 1 && body.user.name}}', env: { body }, want: 'Bo' },
+  { op: 'AndPaths', src: '{{body.n && body.e && body.name}}', env: { body }, want: '' },
+  { op: 'AndPaths', src: '{{body.missing && body.n}}', env: { body }, want: undefined },
+  { op: 'AndPaths', src: '{{body.n >= 5 && body.items[] < 10}}', env: { body }, want: false },
+  { op: 'OrPaths', src: '{{body.e || body.missing || body.items[]}}', env: { body }, want: 10 },
+  { op: 'OrPaths', src: '{{body.e || body.n > 100}}', env: { body }, want: false },
+  { op: 'OrPaths', src: '{{body.missing || body.e}}', env: { body }, want: '' },
+  { op: 'OrPaths', src: "{{body.name = 'Bo' || body.user.name = 'Bo'}}", env: { body }, want: true },
   { op: 'Jump', src: '{{if(body.n, 1, 2)}}', env: { body }, want: 1 },
   { op: 'JumpIfFalse', src: '{{if(body.e, 1, 2)}}', env: { body }, want: 2 },
-  { op: 'JumpIfFalseOrPop', src: '{{body.e && body.n}}', env: { body }, want: '' },
-  { op: 'JumpIfTrueOrPop', src: '{{body.e || body.n}}', env: { body }, want: 5 },
+  // `&&`/`||` run on jumps when an operand is no path (else they are one AndPaths/OrPaths).
+  { op: 'JumpIfFalseOrPop', src: '{{body.e && upper(body.name)}}', env: { body }, want: '' },
+  { op: 'JumpIfFalseOrPop', src: '{{body.n && upper(body.name)}}', env: { body }, want: 'ANN' },
+  { op: 'JumpIfTrueOrPop', src: '{{body.e || upper(body.name)}}', env: { body }, want: 'ANN' },
+  { op: 'JumpIfTrueOrPop', src: '{{pi || body.n}}', env: { body }, want: Math.PI },
   { op: 'JumpIfNotEmptyOrPop', src: "{{ifempty(body.e, body.missing, 0, 'x')}}", env: { body }, want: 0 },
   { op: 'Render', src: "{{switch(body.n, '5', 'five')}}", env: { body }, want: 'five' },
   { op: 'JumpIfNoMatch', src: "{{switch(body.name, 'Bo', 1, 'Ann', 2, 3)}}", env: { body }, want: 2 },
@@ -122,6 +160,74 @@ describe('VM: one case per opcode', () => {
       expect(program.run(row.env ?? {})).toStrictEqual(row.want);
     });
   }
+});
+
+describe('VM: path superinstructions (PathK, AndPaths, OrPaths)', () => {
+  /** counting returns data whose properties a, b, c (0, 2, 3) record each read, and the list of reads. */
+  function counting(): { data: Record<string, unknown>; reads: string[] } {
+    const reads: string[] = [];
+    const data = {
+      get a() {
+        reads.push('a');
+        return 0;
+      },
+      get b() {
+        reads.push('b');
+        return 2;
+      },
+      get c() {
+        reads.push('c');
+        return 3;
+      },
+      get boom(): never {
+        throw new Error('must not be read');
+      },
+    };
+    return { data, reads };
+  }
+
+  it.each([
+    ['{{body.a && body.b}}', 0, ['a']],
+    ['{{body.b || body.a}}', 2, ['b']],
+    ['{{body.b && body.c > 2 && body.a}}', 0, ['b', 'c', 'a']],
+    ['{{body.a > 1 || body.b = 2 || body.c}}', true, ['a', 'b']],
+    ['{{body.a || body.b > 5 || body.c}}', 3, ['a', 'b', 'c']],
+    ['{{body.a && body.boom}}', 0, ['a']],
+    ['{{body.b || body.boom + 1}}', 2, ['b']],
+  ])('reads the paths of %s in order and only as far as needed', (src, want, reads) => {
+    for (const optimize of [true, false]) {
+      const { data, reads: seen } = counting();
+      expect(compile(src, { optimize }).run({ body: data })).toBe(want);
+      expect(seen).toEqual(reads);
+    }
+  });
+
+  it.each([
+    // The operator of a PathK fails at the span of its own operand: `+` renders a cyclic array (SEMANTICS §3).
+    ["{{body.c + '!'}}", 3],
+    ["{{body.e || body.c + '!'}}", 13],
+    ["{{body.n > 100 || body.c + '!' || body.e}}", 19],
+    ["{{body.s && body.e = '' && body.c + 1}}", 28],
+    ['x {{body.c + 2}}', 5],
+  ])('positions the failure of a PathK operator in %s at column %i', (src, column) => {
+    const env = { body: { c: cyclic, e: '', n: 1, s: 'x' } };
+    for (const optimize of [true, false]) {
+      const err = catchError(() => compile(src, { optimize }).run(env));
+      expect(err.code).toBe('runtime/type');
+      expect([err.line, err.column]).toEqual([1, column]);
+    }
+  });
+
+  it('reads a built-in variable from the run state, and a context property of its name instead when there is one', () => {
+    const at = new Date('2020-01-02T03:04:05.000Z');
+    const p = compile('{{timestamp > 1577934244}}');
+    expect(p.run({}, { now: at })).toBe(true);
+    expect(p.run({}, { now: new Date('2020-01-02T03:04:04.000Z') })).toBe(false);
+    expect(p.run({ timestamp: 2e9 }, { now: at })).toBe(true);
+    expect(p.run({ timestamp: undefined }, { now: at })).toBe(false);
+    expect(compile('{{now.x = null}}').run({})).toBe(true);
+    expect(compile('{{now.x = null}}').run({ now: { x: 1 } })).toBe(false);
+  });
 });
 
 describe('VM: runs', () => {
