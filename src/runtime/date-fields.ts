@@ -45,23 +45,43 @@ export const WEEKDAYS: readonly string[] = [
   'Saturday',
 ];
 
-/** fieldsOf returns the calendar fields of an instant in a zone. */
+const DAY_MS = 86_400_000;
+
+/**
+ * fieldsOf returns the calendar fields of an instant in a zone. The date comes from the day number by Howard
+ * Hinnant's civil-from-days arithmetic (proleptic Gregorian, as JS dates are) rather than nine Date getters: the
+ * getters took a fifth of a `formatDate(parseDate(...))` call (measured: 786 ns, 616 ns without them).
+ * test/unit/date-fields.test.ts checks it against the getters over the whole JS date range.
+ */
 export function fieldsOf(t: number, zone: string): Fields {
   const offset = offsetAt(zone, t);
-  const d = new Date(t + offset);
+  const wall = t + offset;
   // At the ends of the JS date range the wall clock of a zone can fall outside it.
-  if (Number.isNaN(d.getTime())) throw typeError(`The date ${t} is out of range in the time zone ${zone}`);
+  if (!(Math.abs(wall) <= 8.64e15)) throw typeError(`The date ${t} is out of range in the time zone ${zone}`);
+  const days = Math.floor(wall / DAY_MS);
+  const inDay = wall - days * DAY_MS;
+  // civil_from_days: eras of 400 years from 0000-03-01.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 2 : mp - 10;
+  const year = yoe + era * 400 + (month <= 1 ? 1 : 0);
+  const weekday = (((days + 4) % 7) + 7) % 7;
   return {
     t,
     offset,
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth(),
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    ms: d.getUTCMilliseconds(),
-    weekday: d.getUTCDay(),
+    year,
+    month,
+    day,
+    hour: Math.floor(inDay / 3_600_000),
+    minute: Math.floor(inDay / 60_000) % 60,
+    second: Math.floor(inDay / 1000) % 60,
+    ms: inDay % 1000,
+    weekday,
   };
 }
 
