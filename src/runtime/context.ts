@@ -30,8 +30,8 @@ export interface RunStateOptions {
 export class RunState implements CallContext {
   readonly timezone: string;
   readonly executionId: string | undefined;
-  readonly functionThis: FunctionThis;
   private fixedNow: Date | undefined;
+  private self: FunctionThis | undefined;
 
   constructor(
     readonly limits: Limits,
@@ -40,7 +40,13 @@ export class RunState implements CallContext {
     this.timezone = options.timezone ?? 'UTC';
     this.executionId = options.executionId;
     this.fixedNow = options.now;
-    this.functionThis = { timezone: this.timezone };
+    this.self = undefined;
+  }
+
+  /** functionThis is made on first use: most runs call no custom function (one allocation less per run). */
+  get functionThis(): FunctionThis {
+    this.self ??= { timezone: this.timezone };
+    return this.self;
   }
 
   get now(): Date {
