@@ -1,7 +1,8 @@
 import { disassemble } from '../debug.js';
 import { type CompileOptions, compile, ImlError } from '../index.js';
-import { type Command, usageError } from './command.js';
+import type { Command } from './command.js';
 import { errorText } from './format.js';
+import { templateArg } from './options.js';
 
 /** disasmCommand represents `iml disasm`: print the bytecode of a template with source positions. */
 export const disasmCommand: Command = {
@@ -31,15 +32,7 @@ Example:
   },
   positionals: { min: 1, max: 1 },
   run(args, io) {
-    const text = args.positionals[0] as string;
-    let template: unknown = text;
-    if (args.values.value) {
-      try {
-        template = JSON.parse(text);
-      } catch (e) {
-        throw usageError(`--value: <template> is not JSON (${(e as Error).message.replace(/\s+/g, ' ')})`);
-      }
-    }
+    const template = templateArg(args.positionals[0] as string, args.values.value === true);
     const options: CompileOptions = {
       optimize: args.values['no-optimize'] !== true,
       strictEquality: args.values['strict-equality'] === true,

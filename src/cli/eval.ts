@@ -1,8 +1,8 @@
 import { type CompileOptions, compile, ImlError } from '../index.js';
-import { type Command, usageError } from './command.js';
+import type { Command } from './command.js';
 import { errorText } from './format.js';
 import { toJson } from './io.js';
-import { RUN_OPTIONS, RUN_OPTIONS_HELP, readObject, runOptions } from './options.js';
+import { RUN_OPTIONS, RUN_OPTIONS_HELP, readObject, runOptions, templateArg } from './options.js';
 
 /** evalCommand represents `iml eval`: compile and run one template, print the result as JSON. */
 export const evalCommand: Command = {
@@ -36,15 +36,7 @@ Examples:
   },
   positionals: { min: 1, max: 1 },
   run(args, io) {
-    const text = args.positionals[0] as string;
-    let template: unknown = text;
-    if (args.values.value) {
-      try {
-        template = JSON.parse(text);
-      } catch (e) {
-        throw usageError(`--value: <template> is not JSON (${(e as Error).message.replace(/\s+/g, ' ')})`);
-      }
-    }
+    const template = templateArg(args.positionals[0] as string, args.values.value === true);
     const context = typeof args.values.context === 'string' ? readObject(args.values.context, 'the context', io) : {};
     const run = runOptions(args);
     const options: CompileOptions = { strictEquality: args.values['strict-equality'] === true };

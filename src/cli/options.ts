@@ -44,3 +44,13 @@ export function readObject(path: string, what: string, io: CliIo): Record<string
   }
   return value as Record<string, unknown>;
 }
+
+/** templateArg returns the <template> argument: the text itself, or with `--value` the IML value its JSON gives. */
+export function templateArg(text: string, asValue: boolean): unknown {
+  if (!asValue) return text;
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw usageError(`--value: <template> is not JSON (${(e as Error).message.replace(/\s+/g, ' ')})`);
+  }
+}

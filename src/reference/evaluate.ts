@@ -70,32 +70,7 @@ function evalCall(node: IrNode & { kind: 'Call' }, env: ReferenceEnv): unknown {
 function evalBinary(node: IrNode & { kind: 'Binary' }, env: ReferenceEnv): unknown {
   const a = evaluateNode(node.left, env);
   const b = evaluateNode(node.right, env);
-  switch (node.op) {
-    case '+':
-      return guardSize(ops.add(a, b), env.ctx.limits);
-    case '-':
-      return ops.sub(a, b);
-    case '++':
-      return ops.forcedAdd(a, b);
-    case '*':
-      return ops.mul(a, b);
-    case '/':
-      return ops.div(a, b);
-    case '%':
-      return ops.mod(a, b);
-    case '<':
-      return ops.lessThan(a, b);
-    case '<=':
-      return ops.lessEqual(a, b);
-    case '>':
-      return ops.greaterThan(a, b);
-    case '>=':
-      return ops.greaterEqual(a, b);
-    case '=':
-      return env.strictEquality ? ops.strictEquals(a, b) : ops.looseEquals(a, b);
-    case '!=':
-      return !(env.strictEquality ? ops.strictEquals(a, b) : ops.looseEquals(a, b));
-  }
+  return ops.applyBinary(node.op, a, b, env.strictEquality, env.ctx.limits);
 }
 
 function evalNode(node: IrNode, env: ReferenceEnv): unknown {

@@ -1,4 +1,5 @@
-import { MAX_VALUE_DEPTH } from '../source/limits.js';
+import { type Limits, MAX_VALUE_DEPTH } from '../source/limits.js';
+import { guardSize } from './call.js';
 import { decAdd, decDiv, decMod, decMul } from './decimal.js';
 import { depthError } from './errors.js';
 import { render } from './render.js';
@@ -155,4 +156,40 @@ export function greaterThan(a: unknown, b: unknown): boolean {
 /** greaterEqual returns JS `a >= b` (Dates compare by time). */
 export function greaterEqual(a: unknown, b: unknown): boolean {
   return lessEqual(b, a);
+}
+
+/**
+ * applyBinary returns `a op b` for a strict (non-short-circuit) binary operator written as in IML, `=` and `!=`
+ * loose or strict by strictEquality (undefined for any other text): the one definition the reference interpreter
+ * and the optimizer's folding share, so they cannot drift apart. A `+` result is checked against the limits.
+ */
+export function applyBinary(op: string, a: unknown, b: unknown, strictEquality: boolean, limits: Limits): unknown {
+  switch (op) {
+    case '+':
+      return guardSize(add(a, b), limits);
+    case '-':
+      return sub(a, b);
+    case '++':
+      return forcedAdd(a, b);
+    case '*':
+      return mul(a, b);
+    case '/':
+      return div(a, b);
+    case '%':
+      return mod(a, b);
+    case '<':
+      return lessThan(a, b);
+    case '<=':
+      return lessEqual(a, b);
+    case '>':
+      return greaterThan(a, b);
+    case '>=':
+      return greaterEqual(a, b);
+    case '=':
+      return strictEquality ? strictEquals(a, b) : looseEquals(a, b);
+    case '!=':
+      return !(strictEquality ? strictEquals(a, b) : looseEquals(a, b));
+    default:
+      return undefined;
+  }
 }
