@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/index.js';
+import { KEYWORDS } from '../../src/parser/lexer.js';
 import { BUILTINS } from '../../src/runtime/builtins/index.js';
 import {
   BINARY_OPERATORS,
@@ -53,6 +54,10 @@ describe('imlExpression', () => {
 
   const texts = sample(imlExpression({ maxDepth: 4 }), 4000);
   const all = texts.join('\n');
+
+  it("knows exactly the lexer's keywords (its own copy keeps the generators independent of the parser)", () => {
+    expect(new Set(KEYWORD_TEXTS)).toStrictEqual(KEYWORDS);
+  });
 
   it('covers every keyword, every operator spelling and every path form', () => {
     for (const k of KEYWORD_TEXTS) expect(all, k).toMatch(new RegExp(`\\b${k}\\b`));

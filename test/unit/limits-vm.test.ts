@@ -1,24 +1,15 @@
 // Limits in the VM (SEMANTICS §8, STYLE rule 10): steps, string and array growth, stack size, nested runs.
 import { describe, expect, it } from 'vitest';
-import { type CompileOptions, compile, evaluate, ImlError, type RunOptions } from '../../src/index.js';
+import { type CompileOptions, compile, evaluate, type ImlError, type RunOptions } from '../../src/index.js';
 import { compileReference } from '../../src/reference/program.js';
-
-function failure(thunk: () => unknown): ImlError {
-  try {
-    thunk();
-  } catch (e) {
-    if (e instanceof ImlError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImlError');
-}
+import { catchError } from '../support/cases.js';
 
 /** both returns the errors of the VM (optimized) and of the reference interpreter for the same run. */
 function both(src: unknown, env: Record<string, unknown>, options: CompileOptions & RunOptions) {
   return [
-    failure(() => compile(src, options).run(env, options)),
-    failure(() => compile(src, { ...options, optimize: false }).run(env, options)),
-    failure(() => compileReference(src, options).run(env, options)),
+    catchError(() => compile(src, options).run(env, options)),
+    catchError(() => compile(src, { ...options, optimize: false }).run(env, options)),
+    catchError(() => compileReference(src, options).run(env, options)),
   ];
 }
 
@@ -28,11 +19,11 @@ describe('VM limits', () => {
   it('stops a runaway evaluation at maxSteps with runtime/limit at the failing instruction', () => {
     const big = Array.from({ length: 5000 }, (_, i) => `{{a + ${i}}}`);
     expect(compile(big).run({ a: 1 })).toHaveLength(5000);
-    const err = failure(() => compile(big, { limits: { maxSteps: 1000 } }).run({ a: 1 }));
+    const err = catchError(() => compile(big, { limits: { maxSteps: 1000 } }).run({ a: 1 }));
     expect(err.code).toBe('runtime/limit');
     expect(err.message).toMatch(/more than 1000 steps/);
     expect(err.path).toMatch(/^\$\[\d+\]$/);
-    expect(failure(() => compile(big).run({ a: 1 }, { limits: { maxSteps: 10 } })).code).toBe('runtime/limit');
+    expect(catchError(() => compile(big).run({ a: 1 }, { limits: { maxSteps: 10 } })).code).toBe('runtime/limit');
   });
 
   it('keeps normal templates far below the default step limit', () => {
@@ -90,7 +81,7 @@ describe('VM limits', () => {
   it('turns runaway nesting of runs (a custom function evaluating itself) into an ImlError, not a crash', () => {
     const functions: Record<string, (...a: unknown[]) => unknown> = {};
     functions.again = () => evaluate('{{again()}}', {}, { functions });
-    const err = failure(() => evaluate('{{again()}}', {}, { functions }));
+    const err = catchError(() => evaluate('{{again()}}', {}, { functions }));
     expect(['runtime/limit', 'runtime/function']).toContain(err.code);
     expect(evaluate('{{1 + 1}}')).toBe(2);
   });

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS } from '../../src/source/limits.js';
 import { SourceSet } from '../../src/source/source-set.js';
 import { Op, type OpKey } from '../../src/vm/opcodes.js';
 import { run } from '../../src/vm/vm.js';
+import { catchError } from '../support/cases.js';
 
 interface Row {
   op: OpKey;
@@ -371,14 +372,4 @@ function deepArray(depth: number): unknown {
   let v: unknown = 1;
   for (let i = 0; i < depth; i++) v = [v];
   return v;
-}
-
-function catchError(thunk: () => unknown): ImlError {
-  try {
-    thunk();
-  } catch (e) {
-    if (e instanceof ImlError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImlError');
 }
