@@ -26,21 +26,37 @@ export interface RunStateOptions {
   executionId?: string | undefined;
 }
 
-/** RunState represents the CallContext of one run: created per run, `now` taken on first use. */
+/**
+ * RunState represents the CallContext of one run, `now` taken on first use. The VM reuses a state from one run in
+ * the next through reset (one allocation less per run that calls a function); the reference makes one per run.
+ */
 export class RunState implements CallContext {
-  readonly timezone: string;
-  readonly executionId: string | undefined;
+  timezone: string;
+  executionId: string | undefined;
+  limits: Limits;
   private fixedNow: Date | undefined;
   private self: FunctionThis | undefined;
 
-  constructor(
-    readonly limits: Limits,
-    options: RunStateOptions = {},
-  ) {
-    this.timezone = options.timezone ?? 'UTC';
-    this.executionId = options.executionId;
-    this.fixedNow = options.now;
+  constructor(limits: Limits, options?: RunStateOptions) {
+    // No default `{}` for options: most runs give none.
+    this.limits = limits;
+    this.timezone = options?.timezone ?? 'UTC';
+    this.executionId = options?.executionId;
+    this.fixedNow = options?.now;
     this.self = undefined;
+  }
+
+  /**
+   * reset makes this the state of a new run, as the constructor would. What an earlier run handed out (its `now`
+   * Date, the `this` of its custom functions) stays with it: the new run makes its own on first use.
+   */
+  reset(limits: Limits, options: RunStateOptions | undefined): this {
+    this.limits = limits;
+    this.timezone = options?.timezone ?? 'UTC';
+    this.executionId = options?.executionId;
+    this.fixedNow = options?.now;
+    this.self = undefined;
+    return this;
   }
 
   /** functionThis is made on first use: most runs call no custom function (one allocation less per run). */

@@ -46,6 +46,20 @@ let failure: unknown;
 /** failed tells that `failure` holds an exception (a getter may throw undefined). */
 let failed = false;
 
+/**
+ * proven holds the last object a read of this run proved plain (a read from it found a value), so that the next
+ * read from it, also in a later instruction (`item.first + upper(item.last)`), skips the prototype test: that test
+ * is a call of the Object.getPrototypeOf builtin once objects come in many shapes (~7 ns). The VM clears it when
+ * a run starts and ends (no proof outlives its run, no data is kept) and after a custom function, the one thing
+ * in a run that could change a prototype.
+ */
+let proven: object | null = null;
+
+/** forgetProven clears `proven` (see there). */
+export function forgetProven(): void {
+  proven = null;
+}
+
 /** exactOwn returns getKey's value for a non-array object: an own property of a plain object, else undefined. */
 function exactOwn(v: object, key: string): unknown {
   try {
@@ -445,7 +459,7 @@ export function evalPaths(site: PathSite, bc: Bytecode, context: object, start: 
       }
       const o = v as Rec;
       const first = i === 0 && atRoot;
-      const known = first && rootPlain;
+      const known = (first && rootPlain) || o === proven;
       switch (p.slots[i]) {
         case 0:
           v = s0(o, key, known);
@@ -498,7 +512,10 @@ export function evalPaths(site: PathSite, bc: Bytecode, context: object, start: 
         default:
           v = exactOwn(o, key);
       }
-      if (first && v !== undefined) rootPlain = true;
+      if (v !== undefined) {
+        proven = o;
+        if (first) rootPlain = true;
+      }
     }
     if (failed) throw readError(site, bc, n);
     if (typeof v === 'function') v = undefined;

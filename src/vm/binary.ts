@@ -26,6 +26,7 @@ function sameKind(a: unknown, b: unknown): boolean {
 export function binary(op: number, a: unknown, b: unknown, limits: Limits): unknown {
   switch (op) {
     case 8: // Add
+      if (typeof a === 'string' && typeof b === 'string') return guardSize(a + b, limits);
       return typeof a === 'number' && typeof b === 'number' ? decAdd(a, b) : guardSize(ops.add(a, b), limits);
     case 9: // Sub
       return ops.sub(a, b);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { Emitter } from '../../src/compiler/emitter.js';
 import { disassemble } from '../../src/debug.js';
-import { type CompileOptions, compile, evaluate, ImlError } from '../../src/index.js';
+import { type CompileOptions, compile, evaluate, type FunctionThis, ImlError } from '../../src/index.js';
+import { compileReference } from '../../src/reference/program.js';
 import { DEFAULT_LIMITS } from '../../src/source/limits.js';
 import { SourceSet } from '../../src/source/source-set.js';
 import { Op, type OpKey } from '../../src/vm/opcodes.js';
@@ -255,6 +256,44 @@ describe('VM: runs', () => {
     expect(compile('{{now}}|{{timestamp}}').run({}, { now: at })).toBe('2020-01-02T03:04:05.000Z|1577934245');
     const p = compile('{{now = now}}');
     expect(p.run({})).toBe(true);
+  });
+
+  it('gives every run its own state: `now`, timezone and the `this` of custom functions do not carry over', () => {
+    const seen: object[] = [];
+    const functions = {
+      mark(this: FunctionThis & { runs?: number }) {
+        seen.push(this);
+        this.runs = (this.runs ?? 0) + 1;
+        return `${this.timezone}:${this.runs}`;
+      },
+    };
+    const p = compile("{{mark()}}|{{formatDate(now, 'YYYY')}}|{{mark()}}", { functions });
+    const first = p.run({}, { now: new Date('2001-05-05T00:00:00Z'), timezone: 'Asia/Tokyo' });
+    expect(first).toBe('Asia/Tokyo:1|2001|Asia/Tokyo:2');
+    expect(p.run({}, { now: new Date('2002-05-05T00:00:00Z') })).toBe('UTC:1|2002|UTC:2');
+    // Without options the run takes the clock: not the `now` an earlier run was given.
+    expect(compile("{{formatDate(now, 'YYYY')}}").run({})).toBe(String(new Date().getUTCFullYear()));
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).not.toBe(seen[0]);
+  });
+
+  it('checks plainness again after a custom function, which may change a prototype mid-run', () => {
+    const obj: Record<string, unknown> = { a: 1 };
+    const functions = {
+      taint: () => {
+        Object.setPrototypeOf(obj, { secret: 's' });
+        return '-';
+      },
+    };
+    const src = '{{obj.a}}{{taint()}}{{obj.a}}{{obj.secret}}';
+    const reference = compileReference(src, { functions });
+    for (const optimize of [false, true]) {
+      Object.setPrototypeOf(obj, Object.prototype);
+      const want = reference.run({ obj });
+      Object.setPrototypeOf(obj, Object.prototype);
+      expect(want).toBe('1-');
+      expect(compile(src, { functions, optimize }).run({ obj })).toBe(want);
+    }
   });
 
   it('prefers a context property to the built-in variable of the same name, even when it is undefined', () => {
