@@ -47,11 +47,12 @@ let failure: unknown;
 let failed = false;
 
 /**
- * proven holds the last object a read of this run proved plain (a read from it found a value), so that the next
- * read from it, also in a later instruction (`item.first + upper(item.last)`), skips the prototype test: that test
- * is a call of the Object.getPrototypeOf builtin once objects come in many shapes (~7 ns). The VM clears it when
- * a run starts and ends (no proof outlives its run, no data is kept) and after a custom function, the one thing
- * in a run that could change a prototype.
+ * proven holds the last root object (the value of a path's root variable) that a read of this run proved plain,
+ * so that a later instruction reading from it again (`item.first + upper(item.last)`) skips the prototype test:
+ * with many shapes that test is a call of the Object.getPrototypeOf builtin (~7 ns). Only runs on the loop set it
+ * (evalPaths' `remember`): a one-instruction program has nothing to share, and the store is not free. The VM
+ * clears it when such a run starts and ends (no proof outlives its run, no data is kept) and after a custom
+ * function, the one thing in a run that could change a prototype.
  */
 let proven: object | null = null;
 
@@ -366,7 +367,14 @@ export const FROM_CONTEXT: unknown = Object.freeze({});
  * callers, so it is optimized once, with its own inlining budget, and called: inlined into the VM loop, the loop's
  * budget ran out before the loads, and a load inlined in a caller's try block loses its prototype folding.
  */
-export function evalPaths(site: PathSite, bc: Bytecode, context: object, start: unknown, limits: Limits): unknown {
+export function evalPaths(
+  site: PathSite,
+  bc: Bytecode,
+  context: object,
+  start: unknown,
+  limits: Limits,
+  remember: boolean,
+): unknown {
   const paths = site.paths;
   const last = paths.length - 1;
   // The root of the previous path, its value, and whether a read from it found a value (so it is plain).
@@ -459,7 +467,7 @@ export function evalPaths(site: PathSite, bc: Bytecode, context: object, start: 
       }
       const o = v as Rec;
       const first = i === 0 && atRoot;
-      const known = (first && rootPlain) || o === proven;
+      const known = first && (rootPlain || o === proven);
       switch (p.slots[i]) {
         case 0:
           v = s0(o, key, known);
@@ -512,9 +520,9 @@ export function evalPaths(site: PathSite, bc: Bytecode, context: object, start: 
         default:
           v = exactOwn(o, key);
       }
-      if (v !== undefined) {
-        proven = o;
-        if (first) rootPlain = true;
+      if (first && v !== undefined) {
+        rootPlain = true;
+        if (remember && !known) proven = o;
       }
     }
     if (failed) throw readError(site, bc, n);

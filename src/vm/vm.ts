@@ -93,22 +93,17 @@ function located(e: unknown, bc: Bytecode, pc: number): unknown {
 export function run(bc: Bytecode, context: object, limits: Limits, options: RunStateOptions | undefined): unknown {
   const form = bc.form;
   const counted = bc.size > limits.maxSteps;
-  // No proof of plainness carries over from another run (access.ts, proven), and none outlives this one.
-  forgetProven();
-  let out: unknown;
-  if (form === Form.Loop || counted) out = exec(bc, context, limits, options, counted);
-  else if (form === Form.Paths) {
+  if (form === Form.Loop || counted) return exec(bc, context, limits, options, counted);
+  if (form === Form.Paths) {
     // evalPaths is not inlined here (see access.ts), so this try block leaves its loads alone. It positions its
     // own errors; what escapes it (a revoked Proxy in the data, a JS stack overflow) gets the instruction's span.
     try {
-      out = evalPaths(bc.first as PathSite, bc, context, FROM_CONTEXT, limits);
+      return evalPaths(bc.first as PathSite, bc, context, FROM_CONTEXT, limits, false);
     } catch (e) {
-      forgetProven();
       throw located(e, bc, 0);
     }
-  } else return bc.first;
-  forgetProven();
-  return out;
+  }
+  return bc.first;
 }
 
 /**
@@ -127,6 +122,8 @@ function exec(
   if (stack === null) stack = newStack(bc.maxStack);
   else bc.spare = null;
   let out: unknown;
+  // No proof of plainness carries over from another run (access.ts, proven), and none outlives this one.
+  forgetProven();
   try {
     out = loop(bc, stack, context, limits, options, counted);
   } catch (e) {
@@ -135,6 +132,7 @@ function exec(
     throw located(e, bc, -1);
   }
   release(bc, stack);
+  forgetProven();
   return out;
 }
 
@@ -182,7 +180,7 @@ function loop(
         else if (p.builtin && !hasOwn.call(context, p.root)) {
           start = builtinVariable(p.root, (ctx ??= claimState(limits, options)));
         }
-        stack[++sp] = evalPaths(site, bc, context, start, limits);
+        stack[++sp] = evalPaths(site, bc, context, start, limits, true);
         break;
       }
       case 4: {
