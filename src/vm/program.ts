@@ -77,8 +77,10 @@ export const Form = Object.freeze({
   Loop: 0,
   /** `Const; Return`. */
   Const: 1,
-  /** `LoadVar; Return`, `LoadPath; Return`, `PathK; Return`, `AndPaths; Return` or `OrPaths; Return`. */
+  /** `PathK; Return`, `AndPaths; Return` or `OrPaths; Return`. */
   Paths: 2,
+  /** `LoadVar; Return` or `LoadPath; Return`: one path, no operator (the commonest template, `{{body.name}}`). */
+  Path: 3,
 } as const);
 
 /**
@@ -92,6 +94,7 @@ function formOf(code: Uint8Array, first: Constant): number {
       return Form.Const;
     case Op.LoadVar:
     case Op.LoadPath:
+      return (first as PathSite).paths[0]?.builtin ? Form.Loop : Form.Path;
     case Op.PathK:
     case Op.AndPaths:
     case Op.OrPaths:

@@ -8,7 +8,7 @@ import { getIndex, isEmpty, isPlainObject, setOwn } from '../runtime/value.js';
 import { builtinVariable } from '../runtime/variables.js';
 import { ImlError } from '../source/error.js';
 import type { Limits } from '../source/limits.js';
-import { evalPaths, FROM_CONTEXT, forgetProven } from './access.js';
+import { evalPath, evalPaths, FROM_CONTEXT, forgetProven } from './access.js';
 import { binary } from './binary.js';
 import { positioned } from './located.js';
 import { K_SHIFT, Op } from './opcodes.js';
@@ -94,6 +94,14 @@ export function run(bc: Bytecode, context: object, limits: Limits, options: RunS
   const form = bc.form;
   const counted = bc.size > limits.maxSteps;
   if (form === Form.Loop || counted) return exec(bc, context, limits, options, counted);
+  if (form === Form.Path) {
+    // As below (evalPath positions its own errors).
+    try {
+      return evalPath(bc.first as PathSite, bc, context);
+    } catch (e) {
+      throw located(e, bc, 0);
+    }
+  }
   if (form === Form.Paths) {
     // evalPaths is not inlined here (see access.ts), so this try block leaves its loads alone. It positions its
     // own errors; what escapes it (a revoked Proxy in the data, a JS stack overflow) gets the instruction's span.
