@@ -3,6 +3,7 @@
 // developer would write instead (the baseline).
 import { cel, type Fn, filtrex, filtrexObject, jsonataFn, reference, vm, vmPlain } from '../engines.js';
 import { ROTATION, SHAPE_COUNTS, shaped } from '../shapes.js';
+import { FLOOR } from './floor.js';
 import type { Case, Suite } from './types.js';
 
 type Ctx = Record<string, unknown>;
@@ -97,6 +98,12 @@ function one(engine: string, kind: Case['kind'], make: () => Fn): Case {
   return { engine, kind, prepare: () => make() as (input: unknown) => unknown };
 }
 
+/** floorCases returns the js-keyed baseline of a workload that has one (see floor.ts). */
+function floorCases(name: string): Case[] {
+  const floor = FLOOR[name];
+  return floor ? [one('js-keyed', 'baseline', floor)] : [];
+}
+
 function microSuite(m: Micro): Suite {
   return {
     name: m.name,
@@ -107,6 +114,7 @@ function microSuite(m: Micro): Suite {
     baseline: one('js', 'baseline', () => m.baseline),
     cases: [
       one('js-safe', 'baseline', () => m.safeBaseline),
+      ...floorCases(m.name),
       one('vm', 'iml', () => vm(m.src)),
       one('vm -O0', 'iml', () => vmPlain(m.src)),
       one('reference', 'iml', () => reference(m.src)),
