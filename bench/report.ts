@@ -45,6 +45,8 @@ export interface Report {
   machine: Machine;
   /** Seconds benny spends per case. */
   maxTime: number;
+  /** How many times each row was measured (each engine keeps its fastest); 1 when absent. */
+  passes?: number;
   suites: SuiteInfo[];
   rows: RowResult[];
 }
@@ -202,7 +204,9 @@ export function machineLine(m: Machine): string {
 
 /** formatReport returns the whole terminal report: machine line, one table per suite, summary, closing note. */
 export function formatReport(report: Report): string {
-  const blocks = [`Machine: ${machineLine(report.machine)}; ${report.maxTime} s per case`];
+  const passes = report.passes ?? 1;
+  const best = passes > 1 ? `, fastest of ${passes} passes` : '';
+  const blocks = [`Machine: ${machineLine(report.machine)}; ${report.maxTime} s per case${best}`];
   for (const info of report.suites) {
     const rows = report.rows.filter((r) => r.suite === info.name);
     if (rows.length > 0) blocks.push(suiteTable(info, rows));
@@ -217,6 +221,7 @@ export function reportJson(report: Report): unknown {
   return {
     machine: report.machine,
     maxTime: report.maxTime,
+    passes: report.passes ?? 1,
     suites: report.suites,
     rows: report.rows.map((row) => {
       const js = opsOf(row, 'js');
@@ -233,4 +238,31 @@ export function reportJson(report: Report): unknown {
     }),
     closingNote: closingNote(report),
   };
+}
+
+/**
+ * keepFaster returns a row's results from two passes: per engine the faster measurement (interference from
+ * outside only ever slows one down). A pass that failed fails the row.
+ */
+export function keepFaster(a: RowResult | undefined, b: RowResult): RowResult {
+  if (a === undefined || a.error) return a ?? b;
+  if (b.error) return b;
+  const results = a.results.map((r) => {
+    const other = b.results.find((x) => x.engine === r.engine);
+    return other?.ops !== undefined && (r.ops === undefined || other.ops > r.ops) ? other : r;
+  });
+  return { ...a, results };
+}
+
+/** CLOSE represents how near 1 the VM ÷ fastest peer ratio of a row must be for a later pass to measure it again. */
+export const CLOSE = 1.5;
+
+/**
+ * isClose returns whether a row's verdict could go either way: the VM within a factor CLOSE of the fastest peer
+ * (measured, not failed). Only such rows are measured again after the first pass; a row several times faster or
+ * slower than its peers is not turned by noise, and re-measuring every row would not fit the 5-minute budget.
+ */
+export function isClose(row: RowResult): boolean {
+  const ratio = row.error ? undefined : verdict(row).vsPeer;
+  return ratio !== undefined && ratio < CLOSE && ratio > 1 / CLOSE;
 }

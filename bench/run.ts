@@ -4,8 +4,9 @@
 // parser), so it times the code as users ship it. Each row (suite × shape count) runs in a fresh child process: V8's
 // inline caches and optimized code are shared by everything a process runs, so a 16-shape row would otherwise leave
 // the 1-shape row after it megamorphic. The parent first checks every case against the baseline on all check
-// inputs (nothing is timed for a row that fails); inside a row, every case is warmed up, then timed by benny,
-// twice (PASSES), and the row's chart is written from the kept results. Environment: BENCH_TIME (seconds per case,
+// inputs (nothing is timed for a row that fails); inside a row, every case is warmed up, then timed by benny. A row
+// whose verdict is close is measured again in a second pass (fresh process, minutes later), and each engine keeps
+// its fastest pass; the charts are written from the kept results. Environment: BENCH_TIME (seconds per case,
 // default 0.3), BENCH_PASSES (default 2).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,9 +15,18 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import b from 'benny';
-import type { CaseResultWithDiff, Summary } from 'benny/lib/internal/common-types.js';
+import type { Summary } from 'benny/lib/internal/common-types.js';
 import { ROOT } from './examples.js';
-import { type CaseResult, formatReport, machine, type Report, type RowResult, reportJson } from './report.js';
+import {
+  type CaseResult,
+  formatReport,
+  isClose,
+  keepFaster,
+  machine,
+  type Report,
+  type RowResult,
+  reportJson,
+} from './report.js';
 import { settled } from './shapes.js';
 import { findSuite, SUITES } from './suites/index.js';
 import type { Case, Suite } from './suites/types.js';
@@ -26,9 +36,12 @@ import { checkInputs, verify } from './verify.js';
 const RESULTS = join(ROOT, 'bench', 'results');
 const maxTime = Number(process.env.BENCH_TIME ?? 0.3);
 /**
- * PASSES represents how many times a row times each case (BENCH_PASSES, default 2), keeping each engine's fastest
- * pass. Measured on this 2-core machine with one pass: the same W3 row, three runs in a row, gave the VM 2.08x,
- * 0.71x and 1.06x filtrex's speed, because a slow spell hit one engine's half second and not another's.
+ * PASSES represents how many times a row may be measured (BENCH_PASSES, default 2). The first pass measures every
+ * row; a later pass, going through the rows in the opposite order, measures again the rows whose verdict is close
+ * (isClose: the VM within 1.5x of the fastest peer), each time in a fresh process, and each engine keeps its
+ * fastest pass. Interference from outside only ever slows a measurement down, and this machine has slow spells of
+ * seconds: with one pass, the same W3 row run three times in a row gave the VM 2.08x, 0.71x and 1.06x filtrex's
+ * speed, and a W1 row 1.12x and 0.69x, depending on what a spell hit.
  */
 const PASSES = Math.max(1, Number(process.env.BENCH_PASSES ?? 2));
 /** WARMUP_MS represents how long each case runs before benny times it (V8 tiers up the hot code meanwhile). */
@@ -85,36 +98,35 @@ const prepareFileContent = (
   }
 ).default;
 
-/** CaseSummary represents one case's result as benny's complete hook reports it. */
-type CaseSummary = CaseResultWithDiff;
-
-/**
- * writeChart writes benny's chart page of a row from the kept results (benny's own save hook would chart one pass
- * only), through the page builder that hook uses.
- */
-function writeChart(name: string, file: string, results: CaseSummary[]): void {
-  const top = Math.max(...results.map((r) => r.ops));
-  const fastest = results.findIndex((r) => r.ops === top);
-  const slowest = results.findIndex((r) => r.ops === Math.min(...results.map((x) => x.ops)));
-  const withDiffs = results.map((r, i) => ({
-    ...r,
-    percentSlower: i === fastest ? 0 : Number(((1 - r.ops / top) * 100).toFixed(2)),
+/** writeChart writes benny's chart page of a row (the kept results of its passes) through benny's page builder. */
+function writeChart(row: RowResult, title: string): void {
+  const timed = row.results.filter((r) => r.ops !== undefined);
+  if (timed.length === 0) return;
+  const ops = timed.map((r) => r.ops as number);
+  const top = Math.max(...ops);
+  const fastest = ops.indexOf(top);
+  const slowest = ops.indexOf(Math.min(...ops));
+  const results = timed.map((r, i) => ({
+    name: r.engine,
+    ops: r.ops,
+    margin: r.margin,
+    samples: r.samples,
+    percentSlower: i === fastest ? 0 : Number(((1 - (r.ops as number) / top) * 100).toFixed(2)),
   }));
-  const summary: Summary = {
-    name,
+  const summary = {
+    name: `${row.suite}: ${title} (${row.shapes} shape${row.shapes === 1 ? '' : 's'})`,
     date: new Date(),
-    results: withDiffs,
-    fastest: { name: results[fastest]?.name ?? '', index: fastest },
-    slowest: { name: results[slowest]?.name ?? '', index: slowest },
+    results: results as unknown as Summary['results'],
+    fastest: { name: row.results[fastest]?.engine ?? '', index: fastest },
+    slowest: { name: row.results[slowest]?.engine ?? '', index: slowest },
   };
   mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, `${file}.chart.html`), prepareFileContent(summary, { format: 'chart.html' }));
+  const file = `${row.suite}-${row.shapes}-shape${row.shapes === 1 ? '' : 's'}.chart.html`;
+  writeFileSync(join(RESULTS, file), prepareFileContent(summary, { format: 'chart.html' }));
 }
 
-const chartName = (suite: string, shapes: number) => `${suite}-${shapes}-shape${shapes === 1 ? '' : 's'}`;
-
 /** benchRow returns the measurements of one suite at one shape count (run inside the row's child process). */
-async function benchRow(suite: Suite, shapes: number): Promise<RowResult> {
+async function benchRow(suite: Suite, shapes: number, pass: number): Promise<RowResult> {
   // The parent has checked every case on these inputs; checking again here would run every engine on the data
   // before the first one is timed. Settled copies give every engine the same objects (see settled()).
   const inputs = settled(suite.inputs(shapes));
@@ -136,31 +148,19 @@ async function benchRow(suite: Suite, shapes: number): Promise<RowResult> {
         };
     cases.push({ c, fn: t.fn, onStart });
   }
-  // Each pass times every case; the second goes in reverse order. Per engine the faster pass is kept: interference
-  // from outside (this machine has seconds-long slow spells) only ever slows a measurement down, and with one pass
-  // it decided which engine of a row it happened to hit (see PASSES).
-  const best = new Map<string, CaseSummary>();
-  const name = `${suite.name}: ${suite.title} (${shapes} shape${shapes === 1 ? '' : 's'})`;
-  for (let pass = 0; pass < PASSES; pass++) {
-    const order = pass % 2 === 0 ? cases : [...cases].reverse();
-    await b.suite(
-      `${name}, pass ${pass + 1} of ${PASSES}`,
-      // Two decimals: benny rounds ops/s to integers by default, too coarse for a 10 000-item batch at 3 ops/s.
-      b.configure({ minDisplayPrecision: 2 }),
-      ...order.map(({ c, fn, onStart }) => b.add(c.engine, fn, { maxTime, onStart } as { maxTime: number })),
-      b.complete((summary) => {
-        for (const r of summary.results) {
-          const kept = best.get(r.name);
-          if (kept === undefined || r.ops > kept.ops) best.set(r.name, r);
-        }
-      }),
-    );
-  }
-  sink = undefined;
-  writeChart(name, chartName(suite.name, shapes), [...best.values()]);
-  const measured = new Map(
-    [...best].map(([engine, r]) => [engine, { ops: r.ops, margin: r.margin, samples: r.samples }]),
+  const measured = new Map<string, { ops: number; margin: number; samples: number }>();
+  // Every other pass times the cases in reverse order, so no engine is always timed right after the same one.
+  const order = pass % 2 === 0 ? cases : [...cases].reverse();
+  await b.suite(
+    `${suite.name}: ${suite.title} (${shapes} shape${shapes === 1 ? '' : 's'}), pass ${pass + 1}`,
+    // Two decimals: benny rounds ops/s to integers by default, too coarse for a 10 000-item batch at 3 ops/s.
+    b.configure({ minDisplayPrecision: 2 }),
+    ...order.map(({ c, fn, onStart }) => b.add(c.engine, fn, { maxTime, onStart } as { maxTime: number })),
+    b.complete((summary) => {
+      for (const r of summary.results) measured.set(r.name, { ops: r.ops, margin: r.margin, samples: r.samples });
+    }),
   );
+  sink = undefined;
   const results: CaseResult[] = [];
   for (const c of [suite.baseline, ...suite.cases]) {
     const m = measured.get(c.engine);
@@ -174,8 +174,8 @@ async function benchRow(suite: Suite, shapes: number): Promise<RowResult> {
 }
 
 /** runChild returns one row measured in a fresh process, or the row with the child's error. */
-function runChild(suite: Suite, shapes: number): RowResult {
-  const args = ['--expose-gc', fileURLToPath(import.meta.url), '--row', suite.name, String(shapes)];
+function runChild(suite: Suite, shapes: number, pass: number): RowResult {
+  const args = ['--expose-gc', fileURLToPath(import.meta.url), '--row', suite.name, String(shapes), String(pass)];
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -212,7 +212,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--row') {
     const suite = findSuite(args[1] as string) as Suite;
-    const row = await benchRow(suite, Number(args[2]));
+    const row = await benchRow(suite, Number(args[2]), Number(args[3] ?? 0));
     console.log(`ROW ${JSON.stringify(row)}`);
     return;
   }
@@ -227,22 +227,42 @@ async function main(): Promise<void> {
     return;
   }
   const suites = selectSuites(args);
-  const report: Report = { machine: machine(loadavg()[0] ?? 0), maxTime, suites: [], rows: [] };
+  const report: Report = { machine: machine(loadavg()[0] ?? 0), maxTime, passes: PASSES, suites: [], rows: [] };
   const started = performance.now();
-  console.log(`bench: ${suites.map((s) => s.name).join(' ')}; ${maxTime} s per case, one process per row`);
+  console.log(
+    `bench: ${suites.map((s) => s.name).join(' ')}; ${maxTime} s per case, ${PASSES} passes, one process per row and pass`,
+  );
   for (const suite of suites) {
     const { name, title, unit, itemsPerOp, notes, approxNumbers } = suite;
     report.suites.push({ name, title, unit, itemsPerOp, notes, approxNumbers });
-    for (const shapes of suite.shapes) {
+  }
+  // Every row in the first pass, the close ones again in later passes (see PASSES), a fresh process each time; the
+  // passes go through the rows in opposite orders, so two measurements of a row are minutes apart.
+  const plan = suites.flatMap((suite) => suite.shapes.map((shapes) => ({ suite, shapes })));
+  const kept = new Map<string, RowResult>();
+  for (let pass = 0; pass < PASSES; pass++) {
+    console.log(`pass ${pass + 1} of ${PASSES}`);
+    for (const { suite, shapes } of pass % 2 === 0 ? plan : [...plan].reverse()) {
+      const key = `${suite.name}/${shapes}`;
+      const before = kept.get(key);
+      if (before !== undefined && !isClose(before)) continue;
       const t = performance.now();
-      const problem = await verify(suite, shapes).then(
-        () => undefined,
-        (e: Error) => e.message,
-      );
-      const row = problem ? { suite: suite.name, shapes, results: [], error: problem } : runChild(suite, shapes);
-      report.rows.push(row);
+      const problem =
+        pass > 0
+          ? undefined
+          : await verify(suite, shapes).then(
+              () => undefined,
+              (e: Error) => e.message,
+            );
+      const row = problem ? { suite: suite.name, shapes, results: [], error: problem } : runChild(suite, shapes, pass);
+      kept.set(key, keepFaster(kept.get(key), row));
       process.stdout.write(progress(row, (performance.now() - t) / 1000));
     }
+  }
+  for (const { suite, shapes } of plan) {
+    const row = kept.get(`${suite.name}/${shapes}`) as RowResult;
+    report.rows.push(row);
+    writeChart(row, suite.title);
   }
   console.log(`\n${formatReport(report)}`);
   mkdirSync(RESULTS, { recursive: true });

@@ -5,6 +5,8 @@ import {
   formatOps,
   formatRatio,
   formatReport,
+  isClose,
+  keepFaster,
   type Report,
   reportJson,
   verdict,
@@ -118,5 +120,49 @@ describe('bench report', () => {
       vsJs: 0.25,
     });
     expect(json.closingNote).toContain('NOT faster');
+    expect(json.passes).toBe(1);
+  });
+
+  it("keeps each engine's faster pass of a row, and a failed pass fails the row", () => {
+    const first = {
+      suite: 'W1',
+      shapes: 16,
+      results: [
+        { engine: 'js', kind: 'baseline' as const, ops: 100, margin: 1, samples: 10 },
+        { engine: 'vm', kind: 'iml' as const, ops: 30, margin: 2, samples: 10 },
+        { engine: 'filtrex', kind: 'peer' as const, missing: 'cannot express it' },
+      ],
+    };
+    const second = {
+      ...first,
+      results: [
+        { engine: 'js', kind: 'baseline' as const, ops: 90, margin: 3, samples: 11 },
+        { engine: 'vm', kind: 'iml' as const, ops: 40, margin: 4, samples: 12 },
+        { engine: 'filtrex', kind: 'peer' as const, missing: 'cannot express it' },
+      ],
+    };
+    expect(keepFaster(undefined, first)).toBe(first);
+    expect(keepFaster(first, second).results).toEqual([first.results[0], second.results[1], first.results[2]]);
+    const failed = { suite: 'W1', shapes: 16, results: [], error: 'child crashed' };
+    expect(keepFaster(first, failed)).toBe(failed);
+    expect(keepFaster(failed, second)).toBe(failed);
+    expect(formatReport({ ...report, passes: 2 })).toContain('0.5 s per case, fastest of 2 passes');
+    // Measured again only when the verdict could turn: the VM within 1.5x of the fastest peer.
+    const withPeer = (vm: number) => ({
+      ...first,
+      results: [
+        { engine: 'vm', kind: 'iml' as const, ops: vm },
+        { engine: 'filtrex', kind: 'peer' as const, ops: 100 },
+      ],
+    });
+    expect([140, 100, 70, 150, 66, 300].map((vm) => isClose(withPeer(vm)))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(isClose(failed)).toBe(false);
   });
 });
