@@ -52,7 +52,9 @@ let failed = false;
  * with many shapes that test is a call of the Object.getPrototypeOf builtin (~7 ns). Only runs on the loop set it
  * (evalPaths' `remember`): a one-instruction program has nothing to share, and the store is not free. The VM
  * clears it when such a run starts and ends (no proof outlives its run, no data is kept) and after a custom
- * function, the one thing in a run that could change a prototype.
+ * function, which could change a prototype. A getter in the embedder's data could too, in the middle of a read;
+ * then a later read of that root may trust the earlier proof where the reference would test again. Webhook data
+ * (parsed JSON) has no getters, and the embedder's own getter could as well return the value itself.
  */
 let proven: object | null = null;
 
