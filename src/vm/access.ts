@@ -453,7 +453,78 @@ export function evalPaths(
       rootPlain = false;
     }
     const keys = p.keys;
-    for (let i = 0; i < keys.length; i++) {
+    const count = keys.length;
+    // The first key is read apart: only its object can be the root, proven already (rootPlain, proven). Its switch
+    // repeats the loop's on purpose (see evalPath). Measured: W2 +6% (16 shapes) to +9% (1 shape).
+    if (count > 0) {
+      if (typeof v !== 'object' || v === null) v = undefined;
+      else if (Array.isArray(v)) v = elementAt(v, p.nums[0] as number);
+      else {
+        const key = keys[0] as string | null;
+        if (key === null) v = undefined;
+        else {
+          const o = v as Rec;
+          const known = atRoot && (rootPlain || o === proven);
+          switch (p.slots[0]) {
+            case 0:
+              v = s0(o, key, known);
+              break;
+            case 1:
+              v = s1(o, key, known);
+              break;
+            case 2:
+              v = s2(o, key, known);
+              break;
+            case 3:
+              v = s3(o, key, known);
+              break;
+            case 4:
+              v = s4(o, key, known);
+              break;
+            case 5:
+              v = s5(o, key, known);
+              break;
+            case 6:
+              v = s6(o, key, known);
+              break;
+            case 7:
+              v = s7(o, key, known);
+              break;
+            case 8:
+              v = s8(o, key, known);
+              break;
+            case 9:
+              v = s9(o, key, known);
+              break;
+            case 10:
+              v = s10(o, key, known);
+              break;
+            case 11:
+              v = s11(o, key, known);
+              break;
+            case 12:
+              v = s12(o, key, known);
+              break;
+            case 13:
+              v = s13(o, key, known);
+              break;
+            case 14:
+              v = s14(o, key, known);
+              break;
+            case 15:
+              v = s15(o, key, known);
+              break;
+            default:
+              v = exactOwn(o, key);
+          }
+          if (atRoot && v !== undefined) {
+            rootPlain = true;
+            if (remember && !known) proven = o;
+          }
+        }
+      }
+    }
+    for (let i = 1; i < count; i++) {
       if (typeof v !== 'object' || v === null) {
         v = undefined;
         break;
@@ -468,63 +539,57 @@ export function evalPaths(
         break;
       }
       const o = v as Rec;
-      const first = i === 0 && atRoot;
-      const known = first && (rootPlain || o === proven);
       switch (p.slots[i]) {
         case 0:
-          v = s0(o, key, known);
+          v = s0(o, key, false);
           break;
         case 1:
-          v = s1(o, key, known);
+          v = s1(o, key, false);
           break;
         case 2:
-          v = s2(o, key, known);
+          v = s2(o, key, false);
           break;
         case 3:
-          v = s3(o, key, known);
+          v = s3(o, key, false);
           break;
         case 4:
-          v = s4(o, key, known);
+          v = s4(o, key, false);
           break;
         case 5:
-          v = s5(o, key, known);
+          v = s5(o, key, false);
           break;
         case 6:
-          v = s6(o, key, known);
+          v = s6(o, key, false);
           break;
         case 7:
-          v = s7(o, key, known);
+          v = s7(o, key, false);
           break;
         case 8:
-          v = s8(o, key, known);
+          v = s8(o, key, false);
           break;
         case 9:
-          v = s9(o, key, known);
+          v = s9(o, key, false);
           break;
         case 10:
-          v = s10(o, key, known);
+          v = s10(o, key, false);
           break;
         case 11:
-          v = s11(o, key, known);
+          v = s11(o, key, false);
           break;
         case 12:
-          v = s12(o, key, known);
+          v = s12(o, key, false);
           break;
         case 13:
-          v = s13(o, key, known);
+          v = s13(o, key, false);
           break;
         case 14:
-          v = s14(o, key, known);
+          v = s14(o, key, false);
           break;
         case 15:
-          v = s15(o, key, known);
+          v = s15(o, key, false);
           break;
         default:
           v = exactOwn(o, key);
-      }
-      if (first && v !== undefined) {
-        rootPlain = true;
-        if (remember && !known) proven = o;
       }
     }
     if (failed) throw readError(site, bc, n);
