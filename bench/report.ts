@@ -253,16 +253,3 @@ export function keepFaster(a: RowResult | undefined, b: RowResult): RowResult {
   });
   return { ...a, results };
 }
-
-/** CLOSE represents how near 1 the VM ÷ fastest peer ratio of a row must be for a later pass to measure it again. */
-export const CLOSE = 1.5;
-
-/**
- * isClose returns whether a row's verdict could go either way: the VM within a factor CLOSE of the fastest peer
- * (measured, not failed). Only such rows are measured again after the first pass; a row several times faster or
- * slower than its peers is not turned by noise, and re-measuring every row would not fit the 5-minute budget.
- */
-export function isClose(row: RowResult): boolean {
-  const ratio = row.error ? undefined : verdict(row).vsPeer;
-  return ratio !== undefined && ratio < CLOSE && ratio > 1 / CLOSE;
-}

@@ -4,10 +4,10 @@
 // parser), so it times the code as users ship it. Each row (suite × shape count) runs in a fresh child process: V8's
 // inline caches and optimized code are shared by everything a process runs, so a 16-shape row would otherwise leave
 // the 1-shape row after it megamorphic. The parent first checks every case against the baseline on all check
-// inputs (nothing is timed for a row that fails); inside a row, every case is warmed up, then timed by benny. A row
-// whose verdict is close is measured again in a second pass (fresh process, minutes later), and each engine keeps
-// its fastest pass; the charts are written from the kept results. Environment: BENCH_TIME (seconds per case,
-// default 0.3), BENCH_PASSES (default 2).
+// inputs (nothing is timed for a row that fails); inside a row, every case is warmed up, then timed by benny. Every
+// row is measured in PASSES passes (fresh processes, minutes apart), and each engine keeps its fastest pass; the
+// charts are written from the kept results. Environment: BENCH_TIME (seconds per case, default 0.2), BENCH_PASSES
+// (default 2).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire as requireFrom } from 'node:module';
@@ -20,7 +20,6 @@ import { ROOT } from './examples.js';
 import {
   type CaseResult,
   formatReport,
-  isClose,
   keepFaster,
   machine,
   type Report,
@@ -34,14 +33,16 @@ import { checkInputs, verify } from './verify.js';
 
 /** RESULTS represents the folder of latest.json and the charts. */
 const RESULTS = join(ROOT, 'bench', 'results');
-const maxTime = Number(process.env.BENCH_TIME ?? 0.3);
+const maxTime = Number(process.env.BENCH_TIME ?? 0.2);
+/** MIN_TIME represents the shortest sample benchmark.js takes (its default, 50 ms, makes a case last 0.4 s at least). */
+const MIN_TIME = Math.min(0.05, maxTime / 8);
 /**
- * PASSES represents how many times a row may be measured (BENCH_PASSES, default 2). The first pass measures every
- * row; a later pass, going through the rows in the opposite order, measures again the rows whose verdict is close
- * (isClose: the VM within 1.5x of the fastest peer), each time in a fresh process, and each engine keeps its
- * fastest pass. Interference from outside only ever slows a measurement down, and this machine has slow spells of
- * seconds: with one pass, the same W3 row run three times in a row gave the VM 2.08x, 0.71x and 1.06x filtrex's
- * speed, and a W1 row 1.12x and 0.69x, depending on what a spell hit.
+ * PASSES represents how many times each row is measured (BENCH_PASSES, default 2): every row once per pass, in a
+ * fresh process each time, the passes going through the rows in opposite orders (so a row's two measurements are
+ * minutes apart), each engine keeping its fastest pass. Interference from outside only ever slows a measurement
+ * down, and this machine has slow spells from seconds to a minute: with one pass, the same W3 row run three times
+ * in a row gave the VM 2.08x, 0.71x and 1.06x filtrex's speed, and a whole W2 row once ran at half speed after its
+ * `js` case, halving the VM's ratio to js.
  */
 const PASSES = Math.max(1, Number(process.env.BENCH_PASSES ?? 2));
 /** WARMUP_MS represents how long each case runs before benny times it (V8 tiers up the hot code meanwhile). */
@@ -155,7 +156,9 @@ async function benchRow(suite: Suite, shapes: number, pass: number): Promise<Row
     `${suite.name}: ${suite.title} (${shapes} shape${shapes === 1 ? '' : 's'}), pass ${pass + 1}`,
     // Two decimals: benny rounds ops/s to integers by default, too coarse for a 10 000-item batch at 3 ops/s.
     b.configure({ minDisplayPrecision: 2 }),
-    ...order.map(({ c, fn, onStart }) => b.add(c.engine, fn, { maxTime, onStart } as { maxTime: number })),
+    ...order.map(({ c, fn, onStart }) =>
+      b.add(c.engine, fn, { maxTime, minTime: MIN_TIME, onStart } as { maxTime: number }),
+    ),
     b.complete((summary) => {
       for (const r of summary.results) measured.set(r.name, { ops: r.ops, margin: r.margin, samples: r.samples });
     }),
@@ -236,16 +239,15 @@ async function main(): Promise<void> {
     const { name, title, unit, itemsPerOp, notes, approxNumbers } = suite;
     report.suites.push({ name, title, unit, itemsPerOp, notes, approxNumbers });
   }
-  // Every row in the first pass, the close ones again in later passes (see PASSES), a fresh process each time; the
-  // passes go through the rows in opposite orders, so two measurements of a row are minutes apart.
+  // Every row once per pass, a fresh process each time; the passes go through the rows in opposite orders, so the
+  // two measurements of a row are minutes apart (see PASSES).
   const plan = suites.flatMap((suite) => suite.shapes.map((shapes) => ({ suite, shapes })));
   const kept = new Map<string, RowResult>();
   for (let pass = 0; pass < PASSES; pass++) {
     console.log(`pass ${pass + 1} of ${PASSES}`);
     for (const { suite, shapes } of pass % 2 === 0 ? plan : [...plan].reverse()) {
       const key = `${suite.name}/${shapes}`;
-      const before = kept.get(key);
-      if (before !== undefined && !isClose(before)) continue;
+      if (kept.get(key)?.error) continue;
       const t = performance.now();
       const problem =
         pass > 0

@@ -5,7 +5,6 @@ import {
   formatOps,
   formatRatio,
   formatReport,
-  isClose,
   keepFaster,
   type Report,
   reportJson,
@@ -147,22 +146,5 @@ describe('bench report', () => {
     expect(keepFaster(first, failed)).toBe(failed);
     expect(keepFaster(failed, second)).toBe(failed);
     expect(formatReport({ ...report, passes: 2 })).toContain('0.5 s per case, fastest of 2 passes');
-    // Measured again only when the verdict could turn: the VM within 1.5x of the fastest peer.
-    const withPeer = (vm: number) => ({
-      ...first,
-      results: [
-        { engine: 'vm', kind: 'iml' as const, ops: vm },
-        { engine: 'filtrex', kind: 'peer' as const, ops: 100 },
-      ],
-    });
-    expect([140, 100, 70, 150, 66, 300].map((vm) => isClose(withPeer(vm)))).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
-    expect(isClose(failed)).toBe(false);
   });
 });
