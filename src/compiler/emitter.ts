@@ -1,6 +1,6 @@
+import { internalize } from '../runtime/value.js';
 import type { SourceSet } from '../source/source-set.js';
 import type { Span } from '../source/span.js';
-import { internalize } from '../vm/access.js';
 import { OPERAND, Op, OpName } from '../vm/opcodes.js';
 import { Bytecode, type Constant, type Literal } from '../vm/program.js';
 

@@ -31,19 +31,15 @@ export interface RunStateOptions {
  * the next through reset (one allocation less per run that calls a function); the reference makes one per run.
  */
 export class RunState implements CallContext {
-  timezone: string;
-  executionId: string | undefined;
-  limits: Limits;
+  // Set by reset, which the constructor calls (no default `{}` for options: most runs give none).
+  timezone!: string;
+  executionId!: string | undefined;
+  limits!: Limits;
   private fixedNow: Date | undefined;
   private self: FunctionThis | undefined;
 
   constructor(limits: Limits, options?: RunStateOptions) {
-    // No default `{}` for options: most runs give none.
-    this.limits = limits;
-    this.timezone = options?.timezone ?? 'UTC';
-    this.executionId = options?.executionId;
-    this.fixedNow = options?.now;
-    this.self = undefined;
+    this.reset(limits, options);
   }
 
   /**

@@ -129,3 +129,13 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
   }
   return obj;
 }
+
+/**
+ * internalize returns the engine's canonical (internalized) copy of a string used as a property name. Names cut out
+ * of template text, or made by toLowerCase(), are fresh strings: a keyed load or store with one fails the inline
+ * cache's identity test and takes a slower path on every access. A property key of an object literal is
+ * internalized, and Object.keys hands that copy back.
+ */
+export function internalize(name: string): string {
+  return Object.keys({ [name]: 0 })[0] ?? name;
+}

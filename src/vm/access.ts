@@ -9,7 +9,7 @@
 // `objectProto[key]` (a load V8 folds to a constant while Object.prototype is unchanged) tells.
 //
 // Two rules keep that folding alive (measured with V8's own code listings): the names must be internalized strings
-// (see internalize), and no caller may wrap these loads in a try block. V8 inlines them into the VM loop; inlined
+// (runtime/value.ts, internalize), and no caller may wrap these loads in a try block. V8 inlines them into the VM loop; inlined
 // inside a caller's try region, the prototype read stayed a call to the Object.getPrototypeOf builtin (~140
 // machine instructions) even for one shape. So follow and rootOf have no try block, the VM loop has none around
 // path loads, and each load catches its own exceptions.
@@ -322,15 +322,6 @@ function s15(v: Rec, k: string, known: boolean): unknown {
   }
 }
 
-/**
- * internalize returns the engine's canonical (internalized) copy of a property name. Names cut out of template
- * text are fresh strings: a keyed load with one fails the inline cache's identity test and takes a slower path on
- * every access. A property key of an object literal is internalized, and Object.keys hands that copy back.
- */
-export function internalize(name: string): string {
-  return Object.keys({ [name]: 0 })[0] ?? name;
-}
-
 /** MAX_REMEMBERED represents how many names get slots in order of first use; later names are hashed. */
 const MAX_REMEMBERED = 4096;
 const slots = new Map<string, number>();
@@ -364,8 +355,10 @@ export const FROM_CONTEXT: unknown = Object.freeze({});
  * consecutive paths is looked up once, and once a read from it found a value (so it is plain), the next reads
  * from it skip the prototype test. An operator's error is positioned at its path's span.
  *
- * Every read goes through the one switch below, whose direct calls V8 inlines here: a call through a function
- * value would see every slot's function, and V8 inlines none. The function is too big for V8 to inline into its
+ * Every read goes through a switch whose direct calls V8 inlines here: a call through a function value would see
+ * every slot's function, and V8 inlines none. The switches (here and in evalPath) are written out, not one shared
+ * `readSlot(slot, ...)` helper: that helper measured W1 0.55x -> 0.42x of JS at one shape, 0.44x -> 0.39x at 16
+ * (V8's inlining budget no longer reached the loads). The function is too big for V8 to inline into its
  * callers, so it is optimized once, with its own inlining budget, and called: inlined into the VM loop, the loop's
  * budget ran out before the loads, and a load inlined in a caller's try block loses its prototype folding.
  */

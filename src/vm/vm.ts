@@ -130,7 +130,8 @@ function exec(
   if (stack === null) stack = newStack(bc.maxStack);
   else bc.spare = null;
   let out: unknown;
-  // No proof of plainness carries over from another run (access.ts, proven), and none outlives this one.
+  // No proof of plainness outlives this run (access.ts, proven), and none reaches it from a run it is nested in:
+  // the embedder's function that started it may have changed a prototype since that proof.
   forgetProven();
   try {
     out = loop(bc, stack, context, limits, options, counted);
@@ -318,32 +319,22 @@ function loop(
         }
         break;
       }
-      case 33: {
-        // CallN
-        const site = consts[args[pc] as number] as CallSite;
-        const base = sp - site.argc + 1;
-        const list = stack.slice(base, sp + 1);
-        sp = base;
-        try {
-          stack[sp] = guardSize(
-            (IMPLS[site.index] as StrictImpl)((ctx ??= claimState(limits, options)), ...list),
-            limits,
-          );
-        } catch (e) {
-          throw located(e, bc, pc);
-        }
-        break;
-      }
+      case 33: // CallN
       case 34: {
         // CallCustom
-        const site = consts[args[pc] as number] as CustomSite;
+        const site = consts[args[pc] as number] as CallSite | CustomSite;
         const base = sp - site.argc + 1;
         const list = stack.slice(base, sp + 1);
         sp = base;
         try {
-          const out = callCustom(site.fn, (ctx ??= claimState(limits, options)), site.name, list);
-          // The embedder's function may have changed a prototype, or run another program (access.ts, proven).
-          forgetProven();
+          ctx ??= claimState(limits, options);
+          let out: unknown;
+          if (site.kind === 'call') out = (IMPLS[site.index] as StrictImpl)(ctx, ...list);
+          else {
+            out = callCustom(site.fn, ctx, site.name, list);
+            // The embedder's function may have changed a prototype, or run another program (access.ts, proven).
+            forgetProven();
+          }
           stack[sp] = guardSize(out, limits);
         } catch (e) {
           throw located(e, bc, pc);

@@ -272,7 +272,9 @@ describe('VM: runs', () => {
     expect(first).toBe('Asia/Tokyo:1|2001|Asia/Tokyo:2');
     expect(p.run({}, { now: new Date('2002-05-05T00:00:00Z') })).toBe('UTC:1|2002|UTC:2');
     // Without options the run takes the clock: not the `now` an earlier run was given.
-    expect(compile("{{formatDate(now, 'YYYY')}}").run({})).toBe(String(new Date().getUTCFullYear()));
+    const before = new Date().getUTCFullYear();
+    const year = compile("{{formatDate(now, 'YYYY')}}").run({});
+    expect([String(before), String(new Date().getUTCFullYear())]).toContain(year);
     expect(seen[0]).toBe(seen[1]);
     expect(seen[2]).not.toBe(seen[0]);
   });
@@ -294,6 +296,19 @@ describe('VM: runs', () => {
       expect(want).toBe('1-');
       expect(compile(src, { functions, optimize }).run({ obj })).toBe(want);
     }
+  });
+
+  it('does not hand a proof of plainness to a run nested in a custom function', () => {
+    const obj: Record<string, unknown> = { a: 1 };
+    const inner = compile('{{obj.a}}{{obj.secret}}');
+    const functions = {
+      taint: () => {
+        Object.setPrototypeOf(obj, { secret: 's' });
+        return inner.run({ obj });
+      },
+    };
+    // obj is no longer plain when the nested run reads it: both its reads give undefined.
+    expect(compile('{{obj.a}}|{{taint()}}', { functions }).run({ obj })).toBe('1|');
   });
 
   it('prefers a context property to the built-in variable of the same name, even when it is undefined', () => {
